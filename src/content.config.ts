@@ -1,0 +1,27 @@
+// Collections live in the top-level content/ folder; the schemas live in src/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { action } from './schemas/action';
+import { article } from './schemas/article';
+import { edition } from './schemas/edition';
+import { page } from './schemas/page';
+import { municipality, place } from './schemas/place';
+import { theme } from './schemas/theme';
+
+// BUURKRACHT_CONTENT lets the build tests point at fixture content outside content/.
+const root = process.env.BUURKRACHT_CONTENT ?? './content';
+const from = (folder: string, pattern: string) => glob({ base: `${root}/${folder}`, pattern });
+
+export const collections = {
+  // One MDX file per article; the file name is its URL.
+  articles: defineCollection({ loader: from('articles', '*.mdx'), schema: ({ image }) => article(image) }),
+  // The short "inspirerende acties".
+  actions: defineCollection({ loader: from('actions', '*.mdx'), schema: ({ image }) => action(image) }),
+  // One YAML file per printed edition, with its table of contents.
+  editions: defineCollection({ loader: from('editions', '*.yaml'), schema: ({ image }) => edition(image) }),
+  places: defineCollection({ loader: from('places', '*.yaml'), schema: place }),
+  municipalities: defineCollection({ loader: from('municipalities', '*.yaml'), schema: municipality }),
+  themes: defineCollection({ loader: from('themes', '*.yaml'), schema: theme }),
+  // About, colophon, accessibility statement.
+  pages: defineCollection({ loader: from('pages', '*.mdx'), schema: page }),
+};

@@ -1,0 +1,86 @@
+/**
+ * The one module that knows every public URL of the site. Pages, feeds, the
+ * sitemap, JSON-LD, QR codes and tests ask it; nothing else builds a path.
+ *
+ * Articles and actions share the top-level namespace (`/<slug>/`) because the
+ * printed magazine's QR codes point at top-level paths that must never move.
+ */
+
+/** Top-level path segments owned by sections; no entry may take one as its slug. */
+export const reservedSlugs = [
+  'artikelen',
+  'acties',
+  'thema',
+  'gemeente',
+  'plaatsen',
+  'editie',
+  'monitor',
+  'zoeken',
+  'over',
+  'colofon',
+  'toegankelijkheid',
+  'og',
+  'rss.xml',
+  'robots.txt',
+  'qr',
+  'm',
+  'embed',
+  '_astro',
+  'pagefind',
+] as const;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Throws when a slug cannot be a path segment or collides with a section. */
+export function assertSlug(slug: string): string {
+  if (!slugPattern.test(slug)) {
+    throw new Error(`"${slug}" is not a valid URL slug: use lowercase letters, digits and single hyphens`);
+  }
+  if ((reservedSlugs as readonly string[]).includes(slug)) {
+    throw new Error(`"${slug}" is reserved for a section of the site; choose another file name`);
+  }
+  return slug;
+}
+
+export const paths = {
+  home: () => '/',
+  /** An article or an action: both live at the top level. */
+  entry: (slug: string) => `/${assertSlug(slug)}/`,
+  articles: () => '/artikelen/',
+  actions: () => '/acties/',
+  themes: () => '/thema/',
+  theme: (id: string) => `/thema/${assertSlug(id)}/`,
+  municipalities: () => '/gemeente/',
+  municipality: (id: string) => `/gemeente/${assertSlug(id)}/`,
+  places: () => '/plaatsen/',
+  edition: (year: number) => `/editie/${year}/`,
+  monitor: (year: number) => `/monitor/${year}/`,
+  search: () => '/zoeken/',
+  about: () => '/over/',
+  colophon: () => '/colofon/',
+  accessibility: () => '/toegankelijkheid/',
+  rss: () => '/rss.xml',
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap-index.xml',
+  /** The Open Graph image of any page, mirrored under /og/. */
+  ogImage: (pagePath: string) => `/og${pagePath === '/' ? '/index' : pagePath.replace(/\/$/, '')}.png`,
+} as const;
+
+/** A section page from the `pages` collection, by id. */
+export function pagePath(id: string): string {
+  switch (id) {
+    case 'over':
+      return paths.about();
+    case 'colofon':
+      return paths.colophon();
+    case 'toegankelijkheid':
+      return paths.accessibility();
+    default:
+      throw new Error(`No URL is defined for page "${id}"; add it to src/lib/urls.ts`);
+  }
+}
+
+/** An absolute URL on the site's canonical origin. */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

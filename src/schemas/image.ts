@@ -1,0 +1,17 @@
+import type { SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
+
+/**
+ * An image with required alt text. Alt text is not optional on this site:
+ * an illustration without a description fails the build.
+ */
+export const imageWithAlt = (image: SchemaContext['image']) =>
+  z.object({
+    src: image().describe('Pad naar het beeld, relatief aan dit bestand, bijvoorbeeld ../illustrations/naam.png'),
+    alt: z
+      .string()
+      .trim()
+      .min(10, 'een alt-tekst van minstens 10 tekens die beschrijft wat er te zien is')
+      .max(250, 'een alt-tekst van hoogstens 250 tekens')
+      .describe('Beschrijf wat er op het beeld te zien is, voor wie het niet kan zien.'),
+  });
