@@ -13,10 +13,11 @@ const tocItem = z
     title: z.string().min(2).describe('Titel zoals in de inhoudsopgave.'),
     article: reference('articles').optional(),
     action: reference('actions').optional(),
+    about: reference('pages').optional(),
     section: z.enum(tocSections).optional(),
   })
-  .refine((i) => [i.article, i.action, i.section].filter(Boolean).length === 1, {
-    message: 'elke regel verwijst naar precies één van: article, action of section',
+  .refine((i) => [i.article, i.action, i.about, i.section].filter(Boolean).length === 1, {
+    message: 'elke regel verwijst naar precies één van: article, action, about of section',
   });
 
 export const edition = (image: SchemaContext['image']) =>

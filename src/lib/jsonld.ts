@@ -1,0 +1,57 @@
+import { site } from './site';
+import { absolute } from './urls';
+
+export interface ArticleLd {
+  headline: string;
+  description: string;
+  path: string;
+  image: string;
+  published: Date;
+  modified?: Date | undefined;
+  section: string;
+  keywords: string[];
+  places: { name: string; municipality: string; lat: number; lon: number }[];
+  people: { name: string; role: string }[];
+}
+
+const publisher = {
+  '@type': 'Organization',
+  name: site.publisher.name,
+  url: site.publisher.url,
+};
+
+/** schema.org Article for an article or action page. */
+export function articleJsonLd(a: ArticleLd): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: a.headline,
+    description: a.description,
+    url: absolute(a.path, site.origin),
+    mainEntityOfPage: absolute(a.path, site.origin),
+    image: absolute(a.image, site.origin),
+    datePublished: a.published.toISOString(),
+    dateModified: (a.modified ?? a.published).toISOString(),
+    inLanguage: site.locale,
+    articleSection: a.section,
+    keywords: a.keywords.join(', '),
+    author: publisher,
+    publisher,
+    ...(a.places.length > 0 && {
+      contentLocation: a.places.map((p) => ({
+        '@type': 'Place',
+        name: p.name,
+        address: { '@type': 'PostalAddress', addressLocality: p.name, addressRegion: p.municipality, addressCountry: 'NL' },
+        geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon },
+      })),
+    }),
+    ...(a.people.length > 0 && {
+      mentions: a.people.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.role })),
+    }),
+  };
+}
+
+/** Serialises JSON-LD for a <script> element: "<" is escaped so no text can close the element. */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

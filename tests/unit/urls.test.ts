@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { absolute, assertSlug, pagePath, paths, reservedSlugs } from '../../src/lib/urls';
+
+describe('public URLs', () => {
+  it('puts articles and actions at the top level with a trailing slash, as the printed QR codes expect', () => {
+    expect(paths.entry('het-buurtteam-in-kloetinge-is-een-voorbeeld')).toBe('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
+  });
+
+  it('refuses a slug that would shadow a section of the site', () => {
+    for (const slug of ['thema', 'monitor', 'zoeken', 'qr']) {
+      expect(() => paths.entry(slug)).toThrow(/reserved/);
+    }
+    expect(reservedSlugs).toContain('gemeente');
+  });
+
+  it('refuses slugs that are not clean path segments', () => {
+    for (const bad of ['Hoofdletters', 'met spatie', '../etc', 'dubbel--streepje', '-begin', 'eind-', '']) {
+      expect(() => assertSlug(bad)).toThrow(/not a valid URL slug/);
+    }
+  });
+
+  it('gives index pages their Dutch paths', () => {
+    expect(paths.theme('vergroening')).toBe('/thema/vergroening/');
+    expect(paths.municipality('midden-drenthe')).toBe('/gemeente/midden-drenthe/');
+    expect(paths.edition(2025)).toBe('/editie/2025/');
+    expect(paths.monitor(2025)).toBe('/monitor/2025/');
+    expect(paths.accessibility()).toBe('/toegankelijkheid/');
+  });
+
+  it('mirrors every page path to one Open Graph image path', () => {
+    expect(paths.ogImage('/')).toBe('/og/index.png');
+    expect(paths.ogImage('/thema/vergroening/')).toBe('/og/thema/vergroening.png');
+  });
+
+  it('knows the standalone pages and refuses unknown ones', () => {
+    expect(pagePath('colofon')).toBe('/colofon/');
+    expect(() => pagePath('onbekend')).toThrow(/No URL/);
+  });
+
+  it('makes absolute URLs on the canonical origin', () => {
+    expect(absolute('/thema/vergroening/', 'https://www.buurkracht.nl')).toBe('https://www.buurkracht.nl/thema/vergroening/');
+  });
+});
