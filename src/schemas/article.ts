@@ -22,10 +22,7 @@ const base = (image: SchemaContext['image']) =>
     ...pieceFields(image),
     printPages: printPages.optional(),
     places: z.array(reference('places')).default([]).describe('Plaatsen waar het stuk over gaat.'),
-    municipalities: z
-      .array(reference('municipalities'))
-      .default([])
-      .describe('Gemeenten waar het stuk over gaat zonder een bepaalde plaats te noemen.'),
+    municipalities: z.array(reference('municipalities')).default([]).describe('Gemeenten waar het stuk over gaat zonder een bepaalde plaats te noemen.'),
   });
 
 /** One base schema, extended per kind into a discriminated union on `kind`. */
