@@ -3,41 +3,38 @@
 // dist/ when every step succeeded, so a failed build never leaves half a site
 // where a server (or a deploy) would pick it up.
 // Usage: node scripts/build.mjs [--outDir dist] (env BUURKRACHT_CONTENT picks another content folder)
-import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { missingImages } from './lib/check-images.mjs';
 
 const args = process.argv.slice(2);
-const outDir = resolve(
-	args.includes("--outDir") ? args[args.indexOf("--outDir") + 1] : "dist",
-);
+const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
 const tmp = `${outDir}.tmp-${process.pid}`;
 // A build must never publish drafts, which import.meta.env.DEV does. Vite lets the environment
 // override it: a test runner that started this script leaves NODE_ENV=test and DEV=1 behind.
-const env = {
-	...process.env,
-	NODE_ENV: "production",
-	ASTRO_TELEMETRY_DISABLED: "1",
-};
-for (const leaked of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"])
-	delete env[leaked];
+const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+for (const leaked of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[leaked];
 
-function run(cmd, cmdArgs) {
-	const r = spawnSync(cmd, cmdArgs, { stdio: "inherit", env });
-	return r.status === 0;
-}
+// Run Astro's CLI with the same Node that runs this script (Node 24 from node_modules).
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const started = performance.now();
-const ok = run("astro", ["build", "--outDir", tmp]);
-if (!ok || !existsSync(resolve(tmp, "index.html"))) {
-	rmSync(tmp, { recursive: true, force: true });
-	console.error(
-		`\nBuild failed: nothing was written to ${outDir} (the previous site there, if any, is untouched).`,
-	);
-	process.exit(1);
+const images = missingImages(process.env.BUURKRACHT_CONTENT ?? 'content');
+if (images.length > 0) {
+  console.error(`Build stopped: ${images.length} image(s) missing.\n${images.map((p) => `  ${p}`).join('\n')}`);
+  console.error(`\nNothing was written to ${outDir}.`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', tmp], { stdio: 'inherit', env });
+if (result.error) console.error(result.error);
+const ok = result.status === 0;
+if (!ok || !existsSync(resolve(tmp, 'index.html'))) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`\nBuild failed: nothing was written to ${outDir} (the previous site there, if any, is untouched).`);
+  process.exit(1);
 }
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmp, outDir);
-console.log(
-	`Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
+console.log(`Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

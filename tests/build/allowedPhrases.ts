@@ -3,7 +3,7 @@
  * magazine prints them. Only proper names and titles belong here, never sentences.
  */
 export const allowedPhrases = [
-	// The PBL publication the monitor article cites (March 2023).
-	"Betrokken burgers – onmisbaar voor een toekomstbestendige leefomgeving",
-	"Planbureau voor de Leefomgeving",
+  // The PBL publication the monitor article cites (March 2023).
+  'Betrokken burgers – onmisbaar voor een toekomstbestendige leefomgeving',
+  'Planbureau voor de Leefomgeving',
 ];
