@@ -176,7 +176,8 @@ function translate(field, message) {
   if (small) return `een getal van minstens ${nl(small[1])}`;
   const big = message.match(/Too big: expected number to be <=?([\d.]+)/);
   if (big) return `een getal van hoogstens ${nl(big[1])}`;
-  if (/Invalid option|Invalid enum/i.test(message)) return `een van de toegestane waarden (${message.replace(/^.*?: /, '')})`;
+  const options = message.match(/expected one of (.*)$/);
+  if (options) return `één van: ${[...options[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(', ')}`;
   return message;
 }
 
@@ -212,7 +213,10 @@ function schemas() {
         .split(/[.[\]]+/)
         .filter(Boolean)
         .reduce((v, k) => (v == null ? undefined : v[k]), data);
-      report(problems, file, field, translate(field, message), describe(found));
+      // The schemas' own error map already says "verwacht …, gevonden: …"; keep its two halves.
+      const own = message.match(/^verwacht (.*), gevonden: (.*)$/);
+      if (own) report(problems, file, field, own[1], own[2]);
+      else report(problems, file, field, translate(field, message), describe(found));
     }
   } else {
     report(problems, file, '(schema)', 'een bestand dat astro sync accepteert', (header?.[2] ?? out.trim().split('\n').slice(-15).join('\n')).trim());
