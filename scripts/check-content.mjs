@@ -64,13 +64,13 @@ for (const [name, ext] of Object.entries(collections)) {
 }
 
 const collectionNames = {
-  articles: 'artikel in content/articles/',
-  actions: 'actie in content/actions/',
-  editions: 'editie in content/editions/',
-  places: 'plaats in content/places/',
-  municipalities: 'gemeente in content/municipalities/',
-  themes: 'thema in content/themes/',
-  pages: 'pagina in content/pages/',
+  articles: 'een bestaand artikel in content/articles/',
+  actions: 'een bestaande actie in content/actions/',
+  editions: 'een bestaande editie in content/editions/',
+  places: 'een bestaande plaats in content/places/',
+  municipalities: 'een bestaande gemeente in content/municipalities/',
+  themes: 'een bestaand thema in content/themes/',
+  pages: 'een bestaande pagina in content/pages/',
 };
 
 function ref(file, field, value, target) {
@@ -78,7 +78,7 @@ function ref(file, field, value, target) {
   const id = String(value);
   if (!entries[target].has(id)) {
     const known = [...entries[target].keys()];
-    report(problems, file, field, `een bestaande ${collectionNames[target]} (${known.join(', ')})`, describe(value));
+    report(problems, file, field, `${collectionNames[target]} (${known.join(', ')})`, describe(value));
   }
 }
 const refs = (file, field, values, target) => {
@@ -214,6 +214,8 @@ function schemas() {
         .filter(Boolean)
         .reduce((v, k) => (v == null ? undefined : v[k]), data);
       // The schemas' own error map already says "verwacht …, gevonden: …"; keep its two halves.
+      // The same field may already be reported by the cross-collection checks above.
+      if (problems.some((p) => p.file === resolve(file) && p.field === field)) continue;
       const own = message.match(/^verwacht (.*), gevonden: (.*)$/);
       if (own) report(problems, file, field, own[1], own[2]);
       else report(problems, file, field, translate(field, message), describe(found));
