@@ -13,7 +13,11 @@ beforeAll(() => {
 const page = (path: string) => readFileSync(join(dist, fileFor(path)), 'utf8');
 const svgOf = (html: string) => html.match(/<svg class="map"[\s\S]*?<\/svg>/)?.[0] ?? '';
 const marksOf = (svg: string) =>
-  [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"[^>]*data-place="([^"]+)"/g)].map(([, href, label, place]) => ({ href, label, place }));
+  [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"[^>]*data-place="([^"]+)"/g)].map(([, href = '', label = '', place = '']) => ({
+    href,
+    label,
+    place,
+  }));
 
 describe.each([paths.places(), paths.municipalities()])('the map on %s', (path) => {
   it('has a mark for every place a published story is about', () => {

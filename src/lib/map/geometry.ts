@@ -31,20 +31,24 @@ export function project(lon: number, lat: number): [number, number] {
   return [(lon - bounds.west) * kx * scale, (bounds.north - lat) * scale];
 }
 
-function simplify(points: [number, number][], tolerance: number): [number, number][] {
+type Point = [number, number];
+/** Every index this module reads is in range; this says so where noUncheckedIndexedAccess cannot see it. */
+const at = (points: Point[], i: number) => points[i] as Point;
+
+function simplify(points: Point[], tolerance: number): Point[] {
   if (points.length < 3) return points;
   const keep = new Uint8Array(points.length);
   keep[0] = keep[points.length - 1] = 1;
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length > 0) {
     const [first, last] = stack.pop() as [number, number];
-    const [ax, ay] = points[first];
-    const [bx, by] = points[last];
+    const [ax, ay] = at(points, first);
+    const [bx, by] = at(points, last);
     const length = Math.hypot(bx - ax, by - ay);
     let worst = 0;
     let index = -1;
     for (let i = first + 1; i < last; i++) {
-      const [px, py] = points[i];
+      const [px, py] = at(points, i);
       // A closed ring starts and ends on the same point: there the distance to that point counts.
       const distance = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
       if (distance > worst) {
@@ -60,11 +64,12 @@ function simplify(points: [number, number][], tolerance: number): [number, numbe
   return points.filter((_, i) => keep[i]);
 }
 
-const inEurope = (ring: Position[]) => ring.every(([lon, lat]) => lon >= bounds.west && lon <= bounds.east && lat >= bounds.south && lat <= bounds.north);
+const inEurope = (ring: Position[] = []) =>
+  ring.every(([lon = 0, lat = 0]) => lon >= bounds.west && lon <= bounds.east && lat >= bounds.south && lat <= bounds.north);
 
 function ringPath(ring: Position[]): string {
   const points = simplify(
-    ring.map(([lon, lat]) => project(lon, lat)),
+    ring.map(([lon = 0, lat = 0]) => project(lon, lat)),
     TOLERANCE,
   );
   if (points.length < 4) return ''; // islets smaller than a pixel

@@ -19,7 +19,8 @@ export async function placeMarks(): Promise<PlaceMark[]> {
   const resolved = await Promise.all(pieces.map(async (piece) => ({ piece, places: await placesOf(piece) })));
   return (await placesInUse()).map((place) => {
     const here = resolved.filter((r) => r.places.some((p) => p.place.id === place.id));
-    const municipality = here[0].places.find((p) => p.place.id === place.id)?.municipality as Municipality;
+    // placesInUse only returns places some piece is about, so `here` is never empty.
+    const municipality = here[0]?.places.find((p) => p.place.id === place.id)?.municipality as Municipality;
     const [x, y] = project(place.data.coordinates.lon, place.data.coordinates.lat);
     return {
       place,
