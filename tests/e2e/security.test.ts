@@ -69,35 +69,58 @@ describe('nginx sends the security headers of public/_headers', () => {
   });
 });
 
+/**
+ * A page that records every CSP violation: the `securitypolicyviolation` events (collected by a
+ * script that runs before the page's own) and Chromium's "Refused to …" console messages.
+ */
+async function cspWatchedPage() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  const page = await context.newPage();
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+  });
+  const violations = async () => {
+    // Let late work (theme script, custom elements) run before reading the report.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    return [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...refused.splice(0)];
+  };
+  return { page, violations, close: () => context.close() };
+}
+
 describe('the content security policy', () => {
   it('no page triggers a CSP violation in Chromium, and scripts are never allowed inline wholesale', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (e) =>
-        seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-      );
-    });
-    const page = await context.newPage();
-    const refused: string[] = [];
-    page.on('console', (m) => {
-      if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
-    });
-    const pages = [...everyPage(), '/bestaat-niet/'];
-    const violations: string[] = [];
-    for (const path of pages) {
+    const { page, violations, close } = await cspWatchedPage();
+    const found: string[] = [];
+    for (const path of [...everyPage(), '/bestaat-niet/']) {
       await page.goto(`${base}${path}`, { waitUntil: 'load' });
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, path).toMatch(/script-src 'self'/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-      // Let late work (theme script, custom elements) run before reading the report.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
+      found.push(...(await violations()).map((v) => `${path}: ${v}`));
     }
-    expect(violations).toEqual([]);
-    expect(refused).toEqual([]);
-    await context.close();
+    expect(found).toEqual([]);
+    await close();
+  });
+
+  it('the watch notices an inline script the policy blocks (the gate can fail)', async () => {
+    const { page, violations, close } = await cspWatchedPage();
+    await page.goto(`${base}/`);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.stranger = true';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => 'stranger' in window)).toBe(false);
+    expect((await violations()).join('\n')).toMatch(/script-src-elem blocked inline/);
+    await close();
   });
 });
 
