@@ -137,7 +137,7 @@ describe('framing', () => {
     await page.goto(`${elsewhere.url}/`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     await frame?.waitForLoadState('load').catch(() => undefined);
-    const shown = { url: frame?.url() ?? '', text: (await frame?.evaluate(() => document.body?.innerText ?? '').catch(() => '')) ?? '' };
+    const shown = { url: frame?.url() ?? '', text: (await frame?.evaluate(() => document.body?.textContent ?? '').catch(() => '')) ?? '' };
     await page.close();
     elsewhere.stop();
     return shown;
