@@ -1,13 +1,18 @@
-import { elements } from './site.mjs';
+import { elements, isRedirectStub } from './site.mjs';
 
 /**
  * Every page names itself: a non-empty <title>, a meta description and an absolute canonical URL.
+ * Redirect stubs only need the canonical URL of their target.
  * @param {import('./site.mjs').Page[]} pages
  */
 export function checkHeadMeta(pages) {
   const problems = [];
   for (const page of pages) {
     const els = elements(page.html);
+    if (isRedirectStub(page.html)) {
+      if (!els.some((e) => e.name === 'link' && e.attributes.rel === 'canonical')) problems.push(`${page.path}: a redirect page without a canonical URL`);
+      continue;
+    }
     const title = els.find((e) => e.name === 'title');
     const titleText = title
       ? (title.node.children ?? [])

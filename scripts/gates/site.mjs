@@ -31,6 +31,14 @@ export function readPages(dist) {
     .map((file) => ({ path: pagePathOf(file), file, html: readFileSync(join(dist, file), 'utf8') }));
 }
 
+/**
+ * A redirect stub (Astro's `redirects` output on a static host: a meta refresh and a canonical to the target).
+ * Its markup is Astro's, and it has no content of its own to describe.
+ */
+export function isRedirectStub(html) {
+  return /<meta\s+http-equiv=["']?refresh/i.test(html);
+}
+
 /** Whether a URL path is served from this dist the way nginx's try_files does ($uri, $uri/index.html, $uri.html). */
 export function serves(dist, path) {
   const clean = decodeURI(path.split(/[?#]/)[0] ?? '/');
