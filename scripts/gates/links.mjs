@@ -3,6 +3,28 @@ import { elements, serves } from './site.mjs';
 /** Attributes that point at another URL of the site. */
 const linkAttributes = { a: ['href'], link: ['href'], img: ['src'], script: ['src'], source: ['src'], form: ['action'], iframe: ['src'] };
 
+/** Images named in the head that shares show: a missing one breaks every link preview. */
+const imageMeta = ['og:image', 'twitter:image'];
+
+/** The URLs an element points at, as [attribute, value] pairs. */
+function targetsOf(el) {
+  /** @type {[string, string][]} */
+  const out = [];
+  for (const attr of linkAttributes[el.name] ?? []) {
+    if (el.attributes[attr] !== undefined) out.push([attr, el.attributes[attr]]);
+  }
+  if (el.attributes.srcset) {
+    for (const candidate of el.attributes.srcset.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) out.push(['srcset', url]);
+    }
+  }
+  if (el.name === 'meta' && imageMeta.includes(el.attributes.property ?? el.attributes.name ?? '') && el.attributes.content) {
+    out.push(['content', el.attributes.content]);
+  }
+  return out;
+}
+
 /**
  * Every internal link resolves to a file the server answers, and every #fragment to an id on the target page.
  * @param {string} dist the built site
@@ -25,9 +47,7 @@ export function checkLinks(dist, pages, origin) {
   for (const page of pages) {
     const base = new URL(page.path, origin);
     for (const el of elements(page.html)) {
-      for (const attr of linkAttributes[el.name] ?? []) {
-        const raw = el.attributes[attr];
-        if (raw === undefined) continue;
+      for (const [attr, raw] of targetsOf(el)) {
         // rel=alternate/canonical etc. to the origin are checked like any link; other origins are not ours to check.
         if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;
         let url;

@@ -20,9 +20,10 @@ describe('the build-output gates catch a broken site', () => {
     expect(checkHeadMeta(pages)).toEqual(['/over/: no <title>', '/over/: no meta description', '/over/: no canonical URL']);
   });
 
-  it('a link to a missing page and to a missing #anchor are reported, a good anchor is not', () => {
+  it('a link to a missing page, a missing #anchor or a missing share image is reported, a good anchor is not', () => {
     const problems = checkLinks(dist, pages, 'https://www.example.nl');
     expect(problems).toEqual([
+      '/geheim/: meta content="https://www.example.nl/og/geheim.png" points at /og/geheim.png, which is not in the build',
       '/: a href="/bestaat-niet/" points at /bestaat-niet/, which is not in the build',
       '/: link "/over/#niemand" points at #niemand, which /over/ does not have',
     ]);
