@@ -22,11 +22,11 @@ export const searchFilters = {
 } as const;
 export type SearchFilter = keyof typeof searchFilters;
 
-/** Spread on the title and lead elements: Pagefind ranks matches there higher than in the body text. */
-export const searchWeight = {
-  title: { 'data-pagefind-weight': '10' },
-  lead: { 'data-pagefind-weight': '4', 'data-pagefind-meta': 'lead' },
-} as const;
+/**
+ * Pagefind's data-pagefind-weight for the title and lead elements: matches
+ * there rank above matches in the body text (weight 1).
+ */
+export const searchWeights = { title: '10', lead: '4' } as const;
 
 export interface SearchEntry {
   kind: SearchKind;
@@ -68,9 +68,3 @@ export function searchFields(entry: SearchEntry): SearchFields {
     sort: [['date', day]],
   };
 }
-
-/**
- * Spread on the one element that holds a page's content (the article or the
- * figure): only pages that carry it are indexed, and only what is inside it.
- */
-export const searchBody = { 'data-pagefind-body': '' } as const;

@@ -77,6 +77,14 @@ describe('searching the magazine in Dutch', () => {
     await page.close();
   });
 
+  it('a theme filter alone, without a query, lists that theme’s pieces', async () => {
+    const page = await browser.newPage();
+    const found = await search(page, '?thema=Klimaatadaptatie');
+    expect(found).toContain('/succesvolle-regentonactie-inspireert-tot-meer/');
+    expect(found).not.toContain('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
+    await page.close();
+  });
+
   it('a monitor figure is found by what it shows: “vertrouwen” finds the trust figure', async (ctx) => {
     if (!existsSync('dist/monitor')) {
       ctx.skip('no /monitor/ pages in dist yet: this runs once the monitor figures are merged');

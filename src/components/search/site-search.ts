@@ -124,12 +124,9 @@ class SiteSearch extends HTMLElement {
       this.#status('Zoeken lukt nu niet. Blader hieronder per thema of gemeente.');
       return;
     }
-    const options = {
-      filters: { ...query.filters },
-      sort: query.newest ? { date: 'desc' as const } : undefined,
-    };
+    const options = { filters: { ...query.filters }, sort: query.newest ? { date: 'desc' as const } : {} };
     const variant = spellingVariant(query.q);
-    const responses = await Promise.all([query.q || null, variant].filter((t) => t !== null).map((t) => pagefind.search(t, options)));
+    const responses = await Promise.all([query.q || null, ...(variant ? [variant] : [])].map((t) => pagefind.search(t, options)));
     if (run !== this.#run) return; // A newer search has started.
     this.#render(
       merge(
