@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -30,6 +31,20 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'buurkracht:pagefind',
     hooks: {
+      // `astro dev` has no index of its own: it serves the last build's, so search works while writing.
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = resolve('dist/pagefind');
+        if (!existsSync(bundle)) {
+          logger.info('no dist/pagefind/ yet: /zoeken/ finds nothing in dev until the first `npm run build`');
+          return;
+        }
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const file = join(bundle, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+          if (!file.startsWith(bundle + sep) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const { pages, errors } = await indexSite(fileURLToPath(dir));
         if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join('\n')}`);

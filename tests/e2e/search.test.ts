@@ -73,7 +73,7 @@ describe('searching the magazine in Dutch', () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
     expect(filtered.every((p) => p.includes('vijfhuizen'))).toBe(true);
-    await expect(page.locator('select[name="gemeente"]').inputValue()).resolves.toBe('Haarlemmermeer');
+    await expect.poll(() => page.locator('select[name="gemeente"]').inputValue()).toBe('Haarlemmermeer');
     await page.close();
   });
 
@@ -130,6 +130,7 @@ describe('the search page', () => {
       .filter({ hasText: /resultaten voor ‘energie’/ })
       .waitFor();
     const unfiltered = await results(page);
+    await page.locator('summary', { hasText: 'Verfijnen' }).click();
     await page.locator('select[name="soort"]').selectOption('Inspirerende actie');
     await page.waitForURL(/soort=Inspirerende\+actie/);
     await expect.poll(() => results(page)).not.toEqual(unfiltered);

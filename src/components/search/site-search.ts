@@ -35,6 +35,7 @@ const pageSize = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  #filters?: Promise<void>;
   #results: PagefindResult[] = [];
   #shown = 0;
   #run = 0;
@@ -62,6 +63,11 @@ class SiteSearch extends HTMLElement {
       if (e.target instanceof HTMLSelectElement) this.#search(this.#read(), 'push');
     });
     this.#part('more').addEventListener('click', () => this.#showMore(true));
+    const refine = this.#part<HTMLDetailsElement>('filters');
+    refine.hidden = false;
+    refine.addEventListener('toggle', () => {
+      if (refine.open) void this.#loadFilters().catch(() => undefined);
+    });
     window.addEventListener('popstate', () => this.#restore());
     this.#restore();
   }
@@ -72,10 +78,18 @@ class SiteSearch extends HTMLElement {
       const url = new URL('/pagefind/pagefind.js', location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
-      await this.#fillFilters(await pagefind.filters());
       return pagefind;
     })();
     return this.#pagefind;
+  }
+
+  /**
+   * Filter values come from every page's filter lists, which grow with the
+   * site: fetch them only when a reader opens "Verfijnen" or the URL has filters.
+   */
+  #loadFilters(): Promise<void> {
+    this.#filters ??= this.#load().then(async (pagefind) => this.#fillFilters(await pagefind.filters()));
+    return this.#filters;
   }
 
   async #fillFilters(available: Record<string, Record<string, number>>) {
@@ -84,7 +98,6 @@ class SiteSearch extends HTMLElement {
       const wanted = select.dataset.wanted ?? '';
       for (const value of values) select.add(new Option(value, value, false, value === wanted));
     }
-    this.#part('filters').hidden = false;
   }
 
   #read(): SearchQuery {
@@ -101,6 +114,7 @@ class SiteSearch extends HTMLElement {
       select.dataset.wanted = value;
       select.value = value;
     }
+    if (Object.keys(query.filters).length > 0 || query.newest) this.#part<HTMLDetailsElement>('filters').open = true;
     this.#search(query, 'none');
   }
 
@@ -128,7 +142,7 @@ class SiteSearch extends HTMLElement {
     const variant = spellingVariant(query.q);
     const responses = await Promise.all([query.q || null, ...(variant ? [variant] : [])].map((t) => pagefind.search(t, options)));
     if (run !== this.#run) return; // A newer search has started.
-    this.#render(
+    void this.#render(
       merge(
         responses.map((r) => r?.results ?? []),
         !query.newest,
@@ -137,18 +151,21 @@ class SiteSearch extends HTMLElement {
     );
   }
 
-  #render(results: PagefindResult[], q: string) {
+  /** Shows the first results, then announces the count, so a screen reader hears it once they are there. */
+  async #render(results: PagefindResult[], q: string) {
+    const run = this.#run;
     this.#results = results;
     this.#shown = 0;
     this.#part('results').replaceChildren();
+    await this.#showMore(false);
+    if (run !== this.#run) return;
     const n = results.length;
     const forQ = q ? ` voor ‘${q}’` : '';
-    if (n === 0) {
-      this.#status(`Geen resultaten${forQ}. Probeer een ander woord of blader hieronder per thema of gemeente.`);
-    } else {
-      this.#status(`${formatNumber(n)} ${n === 1 ? 'resultaat' : 'resultaten'}${forQ}`);
-    }
-    void this.#showMore(false);
+    this.#status(
+      n === 0
+        ? `Geen resultaten${forQ}. Probeer een ander woord of blader hieronder per thema of gemeente.`
+        : `${formatNumber(n)} ${n === 1 ? 'resultaat' : 'resultaten'}${forQ}`,
+    );
   }
 
   #status(text: string) {
