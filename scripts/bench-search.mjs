@@ -5,7 +5,7 @@
 // markup of our built article pages: the real page around it, the same
 // data-pagefind-* attributes, title, lead, meta lines and body text.
 // Prints indexing time, index size on disk and the bytes a first query moves.
-// Usage: npm run bench:search [-- --pages 10000 --query zonnepanelen]
+// Usage: npm run bench:search [-- --pages 10000 --query zonnepanelen --keep]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -158,6 +158,8 @@ const firstQuery = sum(first);
 const pageBytes = sum(pageLoad);
 await browser.close();
 server.stop();
+// 10,000 pages are ~300 MB on disk: keep them only when asked to look inside.
+if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
 
 console.log(`
 Pagefind over ${added.page_count.toLocaleString('nl-NL')} HTML files (${count.toLocaleString('nl-NL')} articles, plus /zoeken/ and / which carry no data-pagefind-body)

@@ -158,6 +158,20 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('search also works where Pagefind must run on the page itself (no web worker), still under the CSP', async () => {
+    // A worker started from a URL is not bound by the page's <meta> CSP; the main-thread fallback is,
+    // and it is what needs 'wasm-unsafe-eval'.
+    const page = await browser.newPage();
+    const problems = await watch(page);
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+    });
+    const found = await search(page, '?q=Kloetinge');
+    expect(found).toContain('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript the page links to every theme, every municipality and the table of contents', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

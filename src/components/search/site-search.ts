@@ -131,16 +131,16 @@ class SiteSearch extends HTMLElement {
       this.#status('');
       return;
     }
-    let pagefind: Pagefind;
+    const options = { filters: { ...query.filters }, sort: query.newest ? { date: 'desc' as const } : {} };
+    const variant = spellingVariant(query.q);
+    let responses: ({ results: PagefindResult[] } | null)[];
     try {
-      pagefind = await this.#load();
+      const pagefind = await this.#load();
+      responses = await Promise.all([query.q || null, ...(variant ? [variant] : [])].map((t) => pagefind.search(t, options)));
     } catch {
       this.#status('Zoeken lukt nu niet. Blader hieronder per thema of gemeente.');
       return;
     }
-    const options = { filters: { ...query.filters }, sort: query.newest ? { date: 'desc' as const } : {} };
-    const variant = spellingVariant(query.q);
-    const responses = await Promise.all([query.q || null, ...(variant ? [variant] : [])].map((t) => pagefind.search(t, options)));
     if (run !== this.#run) return; // A newer search has started.
     void this.#render(
       merge(
