@@ -20,7 +20,9 @@ export function measure(command, args, { env = process.env, log }) {
       file.end();
       const seconds = (performance.now() - started) / 1000;
       const peakKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? Number.NaN);
-      resolve({ status, seconds, peakMb: peakKb / 1024, output });
+      const time = (what) => Number(output.match(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? Number.NaN);
+      // CPU time (user + system, all processes) is far steadier than wall time on a shared machine.
+      resolve({ status, seconds, cpuSeconds: time('User') + time('System'), peakMb: peakKb / 1024, output });
     });
   });
 }

@@ -31,6 +31,7 @@ export function ogImages(options: { siteName: string; origin: string }): AstroIn
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const out = fileURLToPath(dir);
         const jobs = new Map<string, { title: string; eyebrow: string }>();
         for (const { pathname } of pages) {
@@ -57,7 +58,9 @@ export function ogImages(options: { siteName: string; origin: string }): AstroIn
         };
         await Promise.all(Array.from({ length: availableParallelism() }, worker));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${jobs.size} Open Graph images in ${seconds} s (${jobs.size - cache.hits} drawn, ${cache.hits} from cache)`);
+        const used = process.cpuUsage(cpu);
+        const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(1);
+        logger.info(`${jobs.size} Open Graph images in ${seconds} s, ${cpuSeconds} s CPU (${jobs.size - cache.hits} drawn, ${cache.hits} from cache)`);
       },
     },
   };
