@@ -9,6 +9,8 @@ import { site } from './src/lib/site';
 
 export default defineConfig({
   site: site.origin,
+  // The bench builds synthetic sites with their own cache, so they start cold and never touch this one.
+  ...(process.env.BUURKRACHT_CACHE_DIR ? { cacheDir: process.env.BUURKRACHT_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,

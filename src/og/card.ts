@@ -63,9 +63,16 @@ export async function cardSvg({ title, eyebrow, siteName }: Card): Promise<strin
   return satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });
 }
 
+/**
+ * PNG settings. A palette PNG keeps cards small; level 6 with effort 1 draws a card in
+ * about a third of the time of level 9 (80 ms instead of 230 ms here) for ~12 % more bytes,
+ * which matters at thousands of pages (docs/performance.md).
+ */
+export const pngOptions = { compressionLevel: 6, palette: true, effort: 1 } as const;
+
 /** The card as PNG bytes. */
 export async function cardPng(card: Card): Promise<Buffer> {
   return sharp(Buffer.from(await cardSvg(card)))
-    .png({ compressionLevel: 9, palette: true })
+    .png(pngOptions)
     .toBuffer();
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Performance bench: prints first-visit bytes and Lighthouse scores per page type, and
+// build time and memory at scale against a bare Astro + MDX floor. Prints; asserts nothing.
+// Usage:
+//   npm run bench                      build, page sizes, Lighthouse, 1,000-article scale run
+//   npm run bench -- --scale 10000     only the scale run, with 10,000 articles (npm run bench:scale)
+//   npm run bench -- --no-build        measure the existing dist/ instead of building first
+//   npm run bench -- --no-scale        page sizes and Lighthouse only
+import { spawnSync } from 'node:child_process';
+import { startNginx } from '../tests/e2e/server.ts';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { machine } from './bench/machine.mjs';
+import { samplePages } from './bench/pages.mjs';
+import { scale } from './bench/scale.mjs';
+import { sizes } from './bench/sizes.mjs';
+import { fmt } from './bench/table.mjs';
+
+const args = process.argv.slice(2);
+const scaleOnly = args.includes('--scale');
+const count = scaleOnly ? Number(args[args.indexOf('--scale') + 1]) : 1000;
+if (!Number.isInteger(count) || count < 1) throw new Error('--scale needs a number of articles, e.g. --scale 10000');
+
+const m = machine();
+console.log(`# Buurkracht bench, ${new Date().toISOString()}`);
+console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.ramGb)} GB RAM, Node ${m.node}`);
+
+if (!scaleOnly) {
+  if (!args.includes('--no-build')) {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const samples = samplePages('dist');
+  const server = await startNginx('dist');
+  try {
+    await sizes(server.url, samples);
+    await lighthouseScores(server.url, samples);
+  } finally {
+    server.stop();
+  }
+}
+if (scaleOnly || !args.includes('--no-scale')) await scale(count);
