@@ -3,8 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
+import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
+import { analyticsCsp } from './src/lib/analytics';
 import { site } from './src/lib/site';
+
+const tracking = analyticsCsp();
 
 export default defineConfig({
   site: site.origin,
@@ -14,20 +18,24 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|qr)\//.test(new URL(page).pathname) }), ogImages({ siteName: site.name, origin: site.origin })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }), ogImages({ siteName: site.name, origin: site.origin }), hostRules()],
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        ["connect-src 'self'", ...tracking.connectResources].join(' '),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
       // The theme bootstrap is inlined in <head> (no flash of the wrong theme); Astro cannot hash is:inline scripts itself.
-      scriptDirective: { hashes: [inlineScriptHash('./src/scripts/theme-init.js')] },
+      // Analytics, when switched on in src/lib/analytics.ts, adds its script origin (and Matomo its settings' hash).
+      scriptDirective: {
+        hashes: [inlineScriptHash('./src/scripts/theme-init.js'), inlineScriptHash('./src/scripts/magazine-note.js'), ...tracking.scriptHashes],
+        resources: ["'self'", ...tracking.scriptResources],
+      },
     },
   },
 });
