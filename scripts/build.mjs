@@ -5,20 +5,28 @@
 // Usage: node scripts/build.mjs [--outDir dist] (env BUURKRACHT_CONTENT picks another content folder)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { missingImages } from './lib/check-images.mjs';
+import { dirname, join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
 const tmp = `${outDir}.tmp-${process.pid}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env });
-  return r.status === 0;
-}
+// Run Astro's CLI with the same Node that runs this script (Node 24 from node_modules).
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const started = performance.now();
-const ok = run('astro', ['build', '--outDir', tmp]);
+const images = missingImages(process.env.BUURKRACHT_CONTENT ?? 'content');
+if (images.length > 0) {
+  console.error(`Build stopped: ${images.length} image(s) missing.\n${images.map((p) => `  ${p}`).join('\n')}`);
+  console.error(`\nNothing was written to ${outDir}.`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', tmp], { stdio: 'inherit', env });
+if (result.error) console.error(result.error);
+const ok = result.status === 0;
 if (!ok || !existsSync(resolve(tmp, 'index.html'))) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was written to ${outDir} (the previous site there, if any, is untouched).`);

@@ -30,7 +30,13 @@ function rng(seedText) {
 function mix(hex, other, amount) {
   const p = (h) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
   const [a, b] = [p(hex), p(other)];
-  return `#${a.map((v, i) => Math.round(v + (b[i] - v) * amount).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((v, i) =>
+      Math.round(v + (b[i] - v) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const motifs = {
@@ -40,7 +46,7 @@ const motifs = {
       return `<rect x="${x - s * 0.04}" y="${y - s * 0.95}" width="${s * 0.08}" height="${s * 0.3}" rx="${s * 0.04}" transform="rotate(${(a * 180) / Math.PI} ${x} ${y})"/>`;
     }).join('')}</g>`,
   leaf: (x, y, s, c) =>
-    `<g transform="rotate(${(x * 7) % 90 - 45} ${x} ${y})"><path d="M${x} ${y - s} C ${x + s * 0.8} ${y - s * 0.5}, ${x + s * 0.6} ${y + s * 0.6}, ${x} ${y + s} C ${x - s * 0.6} ${y + s * 0.6}, ${x - s * 0.8} ${y - s * 0.5}, ${x} ${y - s} Z" fill="${c}"/><path d="M${x} ${y - s * 0.8} L ${x} ${y + s}" stroke="#ffffff" stroke-opacity="0.6" stroke-width="${s * 0.05}"/></g>`,
+    `<g transform="rotate(${((x * 7) % 90) - 45} ${x} ${y})"><path d="M${x} ${y - s} C ${x + s * 0.8} ${y - s * 0.5}, ${x + s * 0.6} ${y + s * 0.6}, ${x} ${y + s} C ${x - s * 0.6} ${y + s * 0.6}, ${x - s * 0.8} ${y - s * 0.5}, ${x} ${y - s} Z" fill="${c}"/><path d="M${x} ${y - s * 0.8} L ${x} ${y + s}" stroke="#ffffff" stroke-opacity="0.6" stroke-width="${s * 0.05}"/></g>`,
   house: (x, y, s, c) =>
     `<g fill="${c}"><path d="M${x - s * 0.6} ${y} L ${x} ${y - s * 0.6} L ${x + s * 0.6} ${y} Z"/><rect x="${x - s * 0.45}" y="${y}" width="${s * 0.9}" height="${s * 0.7}"/><rect x="${x - s * 0.12}" y="${y + s * 0.3}" width="${s * 0.24}" height="${s * 0.4}" fill="#ffffff" fill-opacity="0.7"/></g>`,
   drop: (x, y, s, c) =>

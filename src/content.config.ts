@@ -7,11 +7,10 @@ import { campaign } from './schemas/campaign';
 import { edition } from './schemas/edition';
 import { page } from './schemas/page';
 import { municipality, place } from './schemas/place';
+import { contentRoot } from './schemas/root';
 import { theme } from './schemas/theme';
 
-// BUURKRACHT_CONTENT lets the build tests point at fixture content outside content/.
-const root = process.env.BUURKRACHT_CONTENT ?? './content';
-const from = (folder: string, pattern: string) => glob({ base: `${root}/${folder}`, pattern });
+const from = (folder: string, pattern: string) => glob({ base: `${contentRoot}/${folder}`, pattern });
 
 export const collections = {
   // One MDX file per article; the file name is its URL.

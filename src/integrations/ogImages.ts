@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cardPng } from '../og/card';
 
-const meta = (html: string, key: string) =>
-  html.match(new RegExp(`<meta[^>]+(?:property|name)="${key}"[^>]+content="([^"]*)"`))?.[1];
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta[^>]+(?:property|name)="${key}"[^>]+content="([^"]*)"`))?.[1];
 
-const unescape = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * Draws the Open Graph image each built page points at under /og/. The page's
@@ -30,8 +34,8 @@ export function ogImages(options: { siteName: string; origin: string }): AstroIn
           if (!html) continue;
           const image = meta(html, 'og:image');
           if (!image?.startsWith(`${options.origin}/og/`)) continue;
-          const title = unescape(meta(html, 'og:title') ?? '');
-          const eyebrow = unescape(meta(html, 'article:section') ?? options.siteName);
+          const title = decodeEntities(meta(html, 'og:title') ?? '');
+          const eyebrow = decodeEntities(meta(html, 'article:section') ?? options.siteName);
           jobs.set(new URL(image).pathname, { title, eyebrow });
         }
         for (const [path, card] of jobs) {

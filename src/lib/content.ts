@@ -40,9 +40,7 @@ export function kindLabel(piece: Piece): string {
 export async function placesOf(piece: Piece): Promise<{ place: Place; municipality: Municipality }[]> {
   const refs = piece.collection === 'actions' ? [piece.data.place] : piece.data.places;
   const places = await getEntries(refs);
-  return Promise.all(
-    places.map(async (place) => ({ place, municipality: await mustGet(getEntry(place.data.municipality)) })),
-  );
+  return Promise.all(places.map(async (place) => ({ place, municipality: await mustGet(getEntry(place.data.municipality)) })));
 }
 
 /** Every municipality a piece concerns: through its places and named directly. */

@@ -15,7 +15,7 @@ export interface PageMeta {
   /** Shown above the title on the Open Graph card, e.g. "Succesverhaal". */
   section?: string;
   published?: Date;
-  modified?: Date;
+  modified?: Date | undefined;
   noindex?: boolean;
 }
 

@@ -6,8 +6,7 @@ export const site = {
   origin: 'https://www.buurkracht.nl',
   locale: 'nl-NL',
   lang: 'nl',
-  description:
-    'De online editie van het magazine van Stichting Buurkracht: verhalen van buurtteams, inspirerende acties en de nationale buurkracht monitor.',
+  description: 'De online editie van het magazine van Stichting Buurkracht: verhalen van buurtteams, inspirerende acties en de nationale buurkracht monitor.',
   publisher: {
     name: 'Stichting Buurkracht',
     url: 'https://www.buurkracht.nl/',

@@ -37,9 +37,22 @@ export async function cardSvg({ title, eyebrow, siteName }: Card): Promise<strin
   const size = title.length > 70 ? 54 : title.length > 40 ? 64 : 76;
   const tree = el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: palette.bg, padding: '64px 72px', borderBottom: `24px solid ${palette.accent}` },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      background: palette.bg,
+      padding: '64px 72px',
+      borderBottom: `24px solid ${palette.accent}`,
+    },
     [
-      el('div', { display: 'flex', fontFamily: 'Sans', fontWeight: 600, fontSize: 30, color: palette.green, textTransform: 'uppercase', letterSpacing: 2 }, eyebrow),
+      el(
+        'div',
+        { display: 'flex', fontFamily: 'Sans', fontWeight: 600, fontSize: 30, color: palette.green, textTransform: 'uppercase', letterSpacing: 2 },
+        eyebrow,
+      ),
       el('div', { display: 'flex', fontFamily: 'Serif', fontWeight: 700, fontSize: size, lineHeight: 1.1, color: palette.text }, title),
       el('div', { display: 'flex', alignItems: 'center', fontFamily: 'Sans', fontSize: 30, color: palette.muted }, [
         el('div', { width: 28, height: 28, borderRadius: 14, background: palette.accent, marginRight: 16 }),
@@ -52,5 +65,7 @@ export async function cardSvg({ title, eyebrow, siteName }: Card): Promise<strin
 
 /** The card as PNG bytes. */
 export async function cardPng(card: Card): Promise<Buffer> {
-  return sharp(Buffer.from(await cardSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(await cardSvg(card)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
 }

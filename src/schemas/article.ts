@@ -1,8 +1,10 @@
-import { reference, type SchemaContext } from 'astro:content';
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { pieceFields } from './common';
 import { person } from './person';
+import { expected, found } from './plain';
 import { printPages } from './printPages';
+import { ref } from './ref';
 
 /**
  * The kinds of article the magazine prints. The key is what editors write in
@@ -21,34 +23,38 @@ const base = (image: SchemaContext['image']) =>
   z.object({
     ...pieceFields(image),
     printPages: printPages.optional(),
-    places: z.array(reference('places')).default([]).describe('Plaatsen waar het stuk over gaat.'),
-    municipalities: z
-      .array(reference('municipalities'))
-      .default([])
-      .describe('Gemeenten waar het stuk over gaat zonder een bepaalde plaats te noemen.'),
+    places: z.array(ref('places')).default([]).describe('Plaatsen waar het stuk over gaat.'),
+    municipalities: z.array(ref('municipalities')).default([]).describe('Gemeenten waar het stuk over gaat zonder een bepaalde plaats te noemen.'),
   });
 
 /** One base schema, extended per kind into a discriminated union on `kind`. */
 export const article = (image: SchemaContext['image']) =>
-  z.discriminatedUnion('kind', [
-    base(image).extend({
-      kind: z.literal('interview'),
-      interviewee: person.describe('Wie er geïnterviewd wordt.'),
-    }),
-    base(image).extend({ kind: z.literal('achtergrond') }),
-    base(image).extend({
-      kind: z.literal('succesverhaal'),
-      places: z.array(reference('places')).min(1, 'een succesverhaal speelt in minstens één plaats'),
-    }),
-    base(image).extend({
-      kind: z.literal('academie'),
-      course: z
-        .object({ name: z.string().min(3), format: z.string().min(3) })
-        .optional()
-        .describe('De training of cursus waar het stuk over gaat.'),
-    }),
-    base(image).extend({
-      kind: z.literal('partners'),
-      partners: z.array(z.string().min(2)).min(1).describe('Namen van de partners en fondsen.'),
-    }),
-  ]);
+  z.discriminatedUnion(
+    'kind',
+    [
+      base(image).extend({
+        kind: z.literal('interview'),
+        interviewee: person.describe('Wie er geïnterviewd wordt.'),
+      }),
+      base(image).extend({ kind: z.literal('achtergrond') }),
+      base(image).extend({
+        kind: z.literal('succesverhaal'),
+        places: z.array(ref('places')).min(1, { error: expected('minstens één plaats: een succesverhaal speelt ergens') }),
+      }),
+      base(image).extend({
+        kind: z.literal('academie'),
+        course: z
+          .object({ name: z.string().min(3), format: z.string().min(3) })
+          .optional()
+          .describe('De training of cursus waar het stuk over gaat.'),
+      }),
+      base(image).extend({
+        kind: z.literal('partners'),
+        partners: z.array(z.string().min(2)).min(1).describe('Namen van de partners en fondsen.'),
+      }),
+    ],
+    {
+      error: (issue) =>
+        `verwacht als kind één van: ${Object.keys(articleKinds).join(', ')}, gevonden: ${found((issue.input as { kind?: unknown } | undefined)?.kind)}`,
+    },
+  );

@@ -1,4 +1,4 @@
-import { reference } from 'astro:content';
+import { ref } from './ref';
 import { z } from 'astro/zod';
 
 const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en enkele streepjes');
@@ -16,10 +16,10 @@ export const campaign = z
       .describe('Het pad precies zoals in de QR-code gedrukt, met of zonder slash aan het eind.'),
     utmCampaign: tag.describe('utm_campaign zoals gedrukt, bijvoorbeeld "succesverhaal".'),
     utmTerm: tag.optional().describe('utm_term zoals gedrukt; weglaten als de gedrukte link er geen heeft.'),
-    edition: reference('editions').describe('Editie van het magazine waarin de code staat.'),
+    edition: ref('editions').describe('Editie van het magazine waarin de code staat.'),
     printPage: z.number().int().min(1).max(200).optional().describe('Pagina waar de code staat, alleen als het magazine die noemt.'),
-    article: reference('articles').optional().describe('Het artikel waar de code naartoe leidt.'),
-    action: reference('actions').optional().describe('De inspirerende actie waar de code naartoe leidt.'),
+    article: ref('articles').optional().describe('Het artikel waar de code naartoe leidt.'),
+    action: ref('actions').optional().describe('De inspirerende actie waar de code naartoe leidt.'),
     vanity: tag.optional().describe('Korte naam voor /m/<naam>: een kleine QR-code die na het drukken nog om te leiden is.'),
   })
   .refine((c) => [c.article, c.action].filter(Boolean).length === 1, {

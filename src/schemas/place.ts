@@ -1,5 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { ref } from './ref';
 
 export const placeTypes = ['buurt', 'wijk', 'dorp', 'kern'] as const;
 
@@ -12,7 +12,7 @@ export const coordinates = z.object({
 export const place = z.object({
   name: z.string().trim().min(2).describe('Naam van de plaats, buurt of wijk zoals gedrukt.'),
   type: z.enum(placeTypes).describe(`Soort plaats: ${placeTypes.join(', ')}.`),
-  municipality: reference('municipalities').describe('Gemeente: de bestandsnaam in content/municipalities/.'),
+  municipality: ref('municipalities').describe('Gemeente: de bestandsnaam in content/municipalities/.'),
   coordinates: coordinates.describe('Ongeveer het midden van de plaats.'),
 });
 

@@ -112,10 +112,13 @@ describe('reader journeys', () => {
     for (const path of stories) {
       await page.goto(`${base}${path}`);
       // Only the inline theme bootstrap may run: no script files, no modules.
-      const executable = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
-        els.map((e) => ({ src: e.getAttribute('src'), type: e.getAttribute('type'), length: e.textContent?.length ?? 0 })),
-      );
-      expect(executable.every((s) => s.src === null && s.type === null), path).toBe(true);
+      const executable = await page
+        .locator('script:not([type="application/ld+json"])')
+        .evaluateAll((els) => els.map((e) => ({ src: e.getAttribute('src'), type: e.getAttribute('type'), length: e.textContent?.length ?? 0 })));
+      expect(
+        executable.every((s) => s.src === null && s.type === null),
+        path,
+      ).toBe(true);
       expect(executable.length, path).toBeLessThanOrEqual(1);
     }
     expect(scripts).toEqual([]);

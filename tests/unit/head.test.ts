@@ -6,7 +6,14 @@ const attr = (head: ReturnType<typeof buildHead>, key: string) =>
   head.tags.filter((t) => t.attrs.property === key || t.attrs.name === key || t.attrs.rel === key);
 
 describe('head data', () => {
-  const head = buildHead({ title: 'Inwoners aan zet', description: 'Een dorp en zijn gemeente.', path: '/inwoners-aan-zet/', type: 'article', section: 'Succesverhaal', published: new Date('2026-11-26') });
+  const head = buildHead({
+    title: 'Inwoners aan zet',
+    description: 'Een dorp en zijn gemeente.',
+    path: '/inwoners-aan-zet/',
+    type: 'article',
+    section: 'Succesverhaal',
+    published: new Date('2026-11-26'),
+  });
 
   it('has exactly one og:type and one canonical', () => {
     expect(attr(head, 'og:type')).toHaveLength(1);
