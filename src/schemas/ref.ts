@@ -12,7 +12,7 @@ const files: Record<string, string> = {
   municipalities: '.yaml',
   themes: '.yaml',
 };
-type Collection = keyof typeof files;
+type Collection = 'articles' | 'actions' | 'pages' | 'editions' | 'places' | 'municipalities' | 'themes';
 
 const cache = new Map<string, string[]>();
 function idsOf(collection: Collection): string[] {
