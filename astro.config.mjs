@@ -18,14 +18,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }), ogImages({ siteName: site.name, origin: site.origin }), hostRules()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }),
+    ogImages({ siteName: site.name, origin: site.origin }),
+    hostRules(),
+  ],
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        ["connect-src 'self'", ...tracking.connectResources].join(' '),
+        /** @type {`connect-src${string}`} */ (["connect-src 'self'", ...tracking.connectResources].join(' ')),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

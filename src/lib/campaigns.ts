@@ -7,15 +7,15 @@ import { absolute, paths, withCampaign } from './urls';
 export interface CampaignLink {
   id: string;
   campaign: string;
-  term?: string;
-  printPage?: number;
+  term?: string | undefined;
+  printPage?: number | undefined;
   edition: { year: number; title: string; path: string };
   target: { id: string; title: string; path: string };
   /** The exact URL printed in the magazine, when the code is already in print. */
-  printedUrl?: string;
+  printedUrl?: string | undefined;
   /** Short path and its absolute URL, for a next edition's code. */
-  vanityPath?: string;
-  vanityUrl?: string;
+  vanityPath?: string | undefined;
+  vanityUrl?: string | undefined;
   /** Where the short path forwards to: the story with the tags added. */
   taggedTarget: string;
 }

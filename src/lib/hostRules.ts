@@ -5,8 +5,8 @@
 
 /** What the rules need from a campaign link. */
 export interface RuleLink {
-  printedPath?: string;
-  vanityPath?: string;
+  printedPath?: string | undefined;
+  vanityPath?: string | undefined;
   taggedTarget: string;
   targetPath: string;
 }

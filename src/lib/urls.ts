@@ -89,7 +89,7 @@ export function pagePath(id: string): string {
 /** Tags every magazine QR link carries, in the order print uses. */
 export interface CampaignTags {
   campaign: string;
-  term?: string;
+  term?: string | undefined;
 }
 
 /** `path` with the magazine's UTM tags: the exact form printed in the 2025 edition. */

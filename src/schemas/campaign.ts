@@ -1,5 +1,5 @@
-import { ref } from './ref';
 import { z } from 'astro/zod';
+import { ref } from './ref';
 
 const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en enkele streepjes');
 

@@ -63,3 +63,10 @@ export function onServer(url: string, base: string, slash: 'as printed' | 'with'
   if (slash === 'without') u.pathname = u.pathname.replace(/\/$/, '');
   return `${base}${u.pathname}${u.search}`;
 }
+
+/** One printed link by its place in the list above (fails loudly instead of yielding undefined). */
+export function printed(index: number): PrintedLink {
+  const link = printedLinks[index];
+  if (!link) throw new Error(`there is no printed link number ${index}`);
+  return link;
+}

@@ -80,4 +80,20 @@ describe('print-ready QR codes', () => {
       expect(svg).toContain('stroke="#000000"');
     }
   });
+
+  it('the editors’ page lists every printed URL with its print page and target, and stays out of search engines', async () => {
+    const res = await fetch(`${base}/qr/`);
+    expect(res.status).toBe(200);
+    const html = (await res.text()).replaceAll('&amp;', '&');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    for (const p of printedLinks) {
+      expect(html).toContain(p.url);
+      expect(html).toContain(`href="${p.story}"`);
+    }
+    expect(html).toContain('pagina 31');
+    const sitemap = await (await fetch(`${base}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
+    expect(sitemap).not.toMatch(/\/(qr|m)\//);
+    expect(await (await fetch(`${base}/robots.txt`)).text()).toContain('Disallow: /qr/');
+  });
 });
