@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { missingImages } from './lib/check-images.mjs';
 import { dirname, join, resolve } from 'node:path';
+import { missingImages } from './lib/check-images.mjs';
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
