@@ -12,6 +12,9 @@ const tracking = analyticsCsp();
 
 export default defineConfig({
   site: site.origin,
+  // Build tests point BUURKRACHT_CONTENT at a copy of content/; a cache of their own keeps Astro's content
+  // store from remembering entries (and image paths) from a temporary folder that is gone afterwards.
+  ...(process.env.BUURKRACHT_CONTENT ? { cacheDir: `${process.env.BUURKRACHT_CONTENT}.astro-cache` } : {}),
   trailingSlash: 'always',
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
