@@ -12,7 +12,10 @@ import { missingImages } from './lib/check-images.mjs';
 const args = process.argv.slice(2);
 const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
 const tmp = `${outDir}.tmp-${process.pid}`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// A build must never publish drafts, which import.meta.env.DEV does. Vite lets the environment
+// override it: a test runner that started this script leaves NODE_ENV=test and DEV=1 behind.
+const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+for (const leaked of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[leaked];
 
 // Run Astro's CLI with the same Node that runs this script (Node 24 from node_modules).
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
