@@ -19,6 +19,9 @@ export interface PageMeta {
   noindex?: boolean;
 }
 
+/** Longest <title> that search results show whole (html-validate's long-title rule uses the same limit). */
+export const maxTitleLength = 70;
+
 export interface HeadTag {
   tag: 'meta' | 'link';
   attrs: Record<string, string>;
@@ -36,7 +39,9 @@ export interface Head {
 export function buildHead(meta: PageMeta): Head {
   const canonical = absolute(meta.path, site.origin);
   const image = absolute(meta.image ?? paths.ogImage(meta.path), site.origin);
-  const fullTitle = meta.path === paths.home() ? meta.title : `${meta.title} | ${site.name}`;
+  // Search results cut titles at about 70 characters: a long title keeps its own words, not the site name.
+  const suffixed = `${meta.title} | ${site.name}`;
+  const fullTitle = meta.path === paths.home() || suffixed.length > maxTitleLength ? meta.title : suffixed;
   const tags: HeadTag[] = [
     { tag: 'meta', attrs: { name: 'description', content: meta.description } },
     { tag: 'link', attrs: { rel: 'canonical', href: canonical } },

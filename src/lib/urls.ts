@@ -29,6 +29,13 @@ export const reservedSlugs = [
   'pagefind',
 ] as const;
 
+/**
+ * Pages that other sites may frame (figure embeds), in `_headers` syntax: `:name` is one path
+ * segment, `*` the rest of the path. Every other page refuses to be framed. public/_headers and
+ * deploy/nginx/site.conf implement exactly this list; tests/e2e/security.test.ts holds them to it.
+ */
+export const embedPathPatterns = ['/embed/*', '/monitor/:year/:figure/embed/*'] as const;
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Throws when a slug cannot be a path segment or collides with a section. */

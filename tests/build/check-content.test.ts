@@ -1,7 +1,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { copyContent, runScript } from './run';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUp, copyContent, runScript } from './run';
+
+afterAll(cleanUp);
 
 const check = (content?: string) => runScript('scripts/check-content.mjs', [], content ? { BUURKRACHT_CONTENT: content } : {});
 const SLOW = 60_000;

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path, { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePath, paths } from '../../src/lib/urls';
 import { allowedPhrases } from './allowedPhrases';
-import { buildSite, repoRoot } from './run';
+import { buildSite, cleanUp, repoRoot } from './run';
 import { fileFor, htmlFiles, publishedPieces, readData } from './site';
+
+afterAll(cleanUp);
 
 interface TocItem {
   title: string;

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/urls';
-import { buildSite } from './run';
+import { buildSite, cleanUp } from './run';
 import { fileFor, publishedPieces } from './site';
+
+afterAll(cleanUp);
 
 let dist: string;
 beforeAll(() => {

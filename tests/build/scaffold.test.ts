@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyContent, runScript } from './run';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, cleanUp, copyContent, runScript } from './run';
+
+afterAll(cleanUp);
 
 const BUILD = 180_000;
 

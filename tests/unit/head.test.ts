@@ -25,6 +25,8 @@ describe('head data', () => {
   it('suffixes the site name, except on the home page', () => {
     expect(head.title).toBe('Inwoners aan zet | Buurkracht Magazine');
     expect(buildHead({ title: 'Buurkracht Magazine', description: 'x', path: '/' }).title).toBe('Buurkracht Magazine');
+    const long = 'Samenwerking tussen buurtteams Beilen en Westerbork loont echt';
+    expect(buildHead({ title: long, description: 'x', path: '/lang/' }).title).toBe(long);
   });
 
   it('points og:image and twitter:image at the generated card for the page', () => {
