@@ -15,7 +15,9 @@ export function hostRules(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const links = JSON.parse(await readFile(join(out, 'qr', 'links.json'), 'utf8')) as RuleLink[];
-        await writeFile(join(out, '_redirects'), redirectsFile(links));
+        // Hand-written rules from public/_redirects come first: on Netlify and Cloudflare the first match wins.
+        const handWritten = await readFile(join(out, '_redirects'), 'utf8').catch(() => '');
+        await writeFile(join(out, '_redirects'), `${handWritten}${handWritten && !handWritten.endsWith('\n') ? '\n' : ''}${redirectsFile(links)}`);
         await writeFile(join(out, nginxIncludeFile), nginxRules(links));
         logger.info(`wrote _redirects and ${nginxIncludeFile} for ${links.length} campaign links`);
       },
