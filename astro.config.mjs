@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { analyticsCsp } from './src/lib/analytics';
 import { site } from './src/lib/site';
 
@@ -25,6 +26,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
+    pagefindIndex(),
     hostRules(),
   ],
   security: {
@@ -37,12 +39,15 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Pagefind searches in a web worker (pagefind-worker.js); blob: as its docs ask, for builds that inline it.
+        "worker-src 'self' blob:",
       ],
       // The theme bootstrap is inlined in <head> (no flash of the wrong theme); Astro cannot hash is:inline scripts itself.
+      // Pagefind's search engine is WebAssembly, which script-src must allow to compile.
       // Analytics, when switched on in src/lib/analytics.ts, adds its script origin (and Matomo its settings' hash).
       scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'", ...tracking.scriptResources],
         hashes: [inlineScriptHash('./src/scripts/theme-init.js'), inlineScriptHash('./src/scripts/magazine-note.js'), ...tracking.scriptHashes],
-        resources: ["'self'", ...tracking.scriptResources],
       },
     },
   },
