@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -15,7 +17,9 @@ export default defineConfig({
   site: site.origin,
   // Build tests point BUURKRACHT_CONTENT at a copy of content/; a cache of their own keeps Astro's content
   // store from remembering entries (and image paths) from a temporary folder that is gone afterwards.
-  ...(process.env.BUURKRACHT_CONTENT ? { cacheDir: `${process.env.BUURKRACHT_CONTENT}.astro-cache` } : {}),
+  ...(process.env.BUURKRACHT_CONTENT
+    ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
+    : {}),
   trailingSlash: 'always',
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
