@@ -1,16 +1,28 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
+import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { analyticsCsp } from './src/lib/analytics';
 import { site } from './src/lib/site';
+
+const tracking = analyticsCsp();
 
 export default defineConfig({
   site: site.origin,
-  // The bench builds synthetic sites with their own cache, so they start cold and never touch this one.
-  ...(process.env.BUURKRACHT_CACHE_DIR ? { cacheDir: process.env.BUURKRACHT_CACHE_DIR } : {}),
+  // The bench builds synthetic sites with a cache of their own so they start cold (BUURKRACHT_CACHE_DIR).
+  // Build tests point BUURKRACHT_CONTENT at a copy of content/; a cache of their own keeps Astro's content
+  // store from remembering entries (and image paths) from a temporary folder that is gone afterwards.
+  ...(process.env.BUURKRACHT_CACHE_DIR
+    ? { cacheDir: process.env.BUURKRACHT_CACHE_DIR }
+    : process.env.BUURKRACHT_CONTENT
+      ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
+      : {}),
   trailingSlash: 'always',
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
@@ -19,9 +31,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|qr)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
     pagefindIndex(),
+    hostRules(),
   ],
   security: {
     csp: {
@@ -29,7 +42,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        /** @type {`connect-src${string}`} */ (["connect-src 'self'", ...tracking.connectResources].join(' ')),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -38,7 +51,11 @@ export default defineConfig({
       ],
       // The theme bootstrap is inlined in <head> (no flash of the wrong theme); Astro cannot hash is:inline scripts itself.
       // Pagefind's search engine is WebAssembly, which script-src must allow to compile.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('./src/scripts/theme-init.js')] },
+      // Analytics, when switched on in src/lib/analytics.ts, adds its script origin (and Matomo its settings' hash).
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'", ...tracking.scriptResources],
+        hashes: [inlineScriptHash('./src/scripts/theme-init.js'), inlineScriptHash('./src/scripts/magazine-note.js'), ...tracking.scriptHashes],
+      },
     },
   },
 });

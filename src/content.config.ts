@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { action } from './schemas/action';
 import { article } from './schemas/article';
+import { campaign } from './schemas/campaign';
 import { edition } from './schemas/edition';
 import { page } from './schemas/page';
 import { municipality, place } from './schemas/place';
@@ -21,6 +22,8 @@ export const collections = {
   places: defineCollection({ loader: from('places', '*.yaml'), schema: place }),
   municipalities: defineCollection({ loader: from('municipalities', '*.yaml'), schema: municipality }),
   themes: defineCollection({ loader: from('themes', '*.yaml'), schema: theme }),
+  // The printed QR links (and their short /m/ paths), one YAML file each.
+  campaigns: defineCollection({ loader: from('campaigns', '*.yaml'), schema: campaign }),
   // About, colophon, accessibility statement.
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: page }),
 };

@@ -69,6 +69,12 @@ export const paths = {
   rss: () => '/rss.xml',
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
+  /** The editors' overview of printed links and their QR codes (not indexed). */
+  qr: () => '/qr/',
+  /** A generated QR code of a campaign link, by campaign id and variant. */
+  qrImage: (id: string, variant: 'printed' | 'vanity', ext: 'svg' | 'png') => `/qr/${id}-${variant}.${ext}`,
+  /** A short path for a next edition's code; printed without slash, forwarded by host rules or /m/<name>/index.html. */
+  vanity: (name: string) => `/m/${assertSlug(name)}`,
   /** The Open Graph image of any page, mirrored under /og/. */
   ogImage: (pagePath: string) => `/og${pagePath === '/' ? '/index' : pagePath.replace(/\/$/, '')}.png`,
 } as const;
@@ -85,6 +91,19 @@ export function pagePath(id: string): string {
     default:
       throw new Error(`No URL is defined for page "${id}"; add it to src/lib/urls.ts`);
   }
+}
+
+/** Tags every magazine QR link carries, in the order print uses. */
+export interface CampaignTags {
+  campaign: string;
+  term?: string | undefined;
+}
+
+/** `path` with the magazine's UTM tags: the exact form printed in the 2025 edition. */
+export function withCampaign(path: string, { campaign, term }: CampaignTags): string {
+  const query = new URLSearchParams({ utm_source: 'magazine', utm_medium: 'qr-code', utm_campaign: campaign });
+  if (term) query.set('utm_term', term);
+  return `${path}?${query}`;
 }
 
 /** An absolute URL on the site's canonical origin. */

@@ -66,11 +66,14 @@ const words = (text: string) =>
     .split(' ')
     .filter(Boolean);
 
-/** What a reader reads on a page: <main> and the alt texts in it, the title and description; not the site's header and footer. */
+/**
+ * What a reader reads on a page: <main> and the alt texts in it, the title and description; not the site's header and
+ * footer, and not `<code>`, which holds URLs and tags (facts, such as the printed QR links on /qr/), not prose.
+ */
 function readable(html: string): string {
   const main = html.match(/<main\b[\s\S]*<\/main>/)?.[0] ?? '';
   const attrs = [...html.matchAll(/<(?:title)>([^<]*)<|name="description" content="([^"]*)"|\balt="([^"]*)"/g)].map((m) => m.slice(1).join(' '));
-  const text = main.replace(/<(script|style|nav)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const text = main.replace(/<(script|style|nav|code)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
   return `${text} ${attrs.join(' ')}`
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))

@@ -30,7 +30,11 @@ export function nginxBinary(): string {
   throw new Error('nginx is not installed: run `npm run setup:test` (it installs Debian’s nginx and chromium)');
 }
 
-export async function startNginx(root: string, siteConf = 'deploy/nginx/site.conf'): Promise<Server> {
+/**
+ * `includes` are extra nginx files included into the server block before site.conf, the way a
+ * deployment adds the generated dist/nginx-redirects.conf.
+ */
+export async function startNginx(root: string, siteConf = 'deploy/nginx/site.conf', includes: string[] = []): Promise<Server> {
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'buurkracht-nginx-'));
   const port = await freePort();
@@ -55,6 +59,7 @@ http {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${resolve(root)};
+    ${includes.map((file) => `include ${resolve(file)};`).join('\n    ')}
     ${readFileSync(siteConf, 'utf8')}
   }
 }`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, assertSlug, pagePath, paths, reservedSlugs } from '../../src/lib/urls';
+import { absolute, assertSlug, pagePath, paths, reservedSlugs, withCampaign } from '../../src/lib/urls';
 
 describe('public URLs', () => {
   it('puts articles and actions at the top level with a trailing slash, as the printed QR codes expect', () => {
@@ -39,5 +39,17 @@ describe('public URLs', () => {
 
   it('makes absolute URLs on the canonical origin', () => {
     expect(absolute('/thema/vergroening/', 'https://www.buurkracht.nl')).toBe('https://www.buurkracht.nl/thema/vergroening/');
+  });
+
+  it('tags a story path exactly as the magazine printed it, with or without utm_term', () => {
+    expect(withCampaign('/samen-afval-prikken-in-willis/', { campaign: 'inspiratie', term: 'willis' })).toBe(
+      '/samen-afval-prikken-in-willis/?utm_source=magazine&utm_medium=qr-code&utm_campaign=inspiratie&utm_term=willis',
+    );
+    expect(withCampaign('/x/', { campaign: 'succesverhaal' })).toBe('/x/?utm_source=magazine&utm_medium=qr-code&utm_campaign=succesverhaal');
+  });
+
+  it('gives short magazine paths no trailing slash, so their codes stay small', () => {
+    expect(paths.vanity('kloetinge')).toBe('/m/kloetinge');
+    expect(() => paths.vanity('Kloetinge!')).toThrow();
   });
 });
