@@ -4,6 +4,8 @@ import { glob } from 'astro/loaders';
 import { action } from './schemas/action';
 import { article } from './schemas/article';
 import { edition } from './schemas/edition';
+import { monitor } from './schemas/monitor';
+import { monitorChapter } from './schemas/monitorChapter';
 import { page } from './schemas/page';
 import { municipality, place } from './schemas/place';
 import { contentRoot } from './schemas/root';
@@ -22,5 +24,9 @@ export const collections = {
   municipalities: defineCollection({ loader: from('municipalities', '*.yaml'), schema: municipality }),
   themes: defineCollection({ loader: from('themes', '*.yaml'), schema: theme }),
   // About, colophon, accessibility statement.
+  // One YAML file per monitor year with every figure of the magazine's monitor section.
+  monitor: defineCollection({ loader: from('monitor', '*.yaml'), schema: monitor }),
+  // One MDX file per monitor chapter.
+  monitorChapters: defineCollection({ loader: from('monitor-chapters', '*.mdx'), schema: monitorChapter }),
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: page }),
 };
