@@ -61,7 +61,8 @@ export function groupedBars(o: GroupedBarsOptions): Scene {
   const bottom = y - groupGap;
   if (o.reference) {
     const x = x0 + scale(o.reference.value);
-    marks.push({ t: 'line', x1: x, y1: 22, x2: x, y2: bottom, cls: 'pass', dash: true });
+    // Drawn first, so value labels that cross it stay readable on top.
+    marks.unshift({ t: 'line', x1: x, y1: 22, x2: x, y2: bottom, cls: 'pass', dash: true });
     marks.push({ t: 'text', x: x + 6, y: 16, text: o.reference.label, size: 15, weight: 600, cls: 'pass' });
   }
   if (o.ticks) {
