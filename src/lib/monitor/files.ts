@@ -19,7 +19,7 @@ export const contentTypes: Record<MonitorFileFormat | 'og', string> = {
 /** The chart with its title, source and licence drawn in: it must stand on its own. */
 export const standaloneScene = (m: Monitor, f: Figure) => framed(f.scene, f.title, [sourceLine(m), licenceLine(m)]);
 
-export async function figureFile(m: Monitor, f: Figure, format: MonitorFileFormat | 'og'): Promise<string | Uint8Array> {
+export async function figureFile(m: Monitor, f: Figure, format: MonitorFileFormat | 'og'): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'svg':
       return toSvg(standaloneScene(m, f), {
