@@ -79,8 +79,7 @@ export const paths = {
   monitorChapter: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/`,
   monitorFigure: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/`,
   /** A figure's downloads sit in its own folder, named after it so a saved file keeps its meaning. */
-  monitorFigureFile: (year: number, id: string, format: MonitorFileFormat) =>
-    `/monitor/${year}/${assertSlug(id)}/${id}${monitorFileSuffix[format]}`,
+  monitorFigureFile: (year: number, id: string, format: MonitorFileFormat) => `/monitor/${year}/${assertSlug(id)}/${id}${monitorFileSuffix[format]}`,
   monitorFigureOg: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/og.png`,
   /** Embeds live under /embed/ so a frame-ancestors rule can allow other sites there only. */
   monitorFigureEmbed: (year: number, id: string) => `/embed/monitor/${year}/${assertSlug(id)}/`,

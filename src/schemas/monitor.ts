@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, absent, checkSum, grade, gradeCell, percent, perAudience, tableYears } from './monitorValues';
+import { absent, audiences, checkSum, grade, gradeCell, perAudience, percent, tableYears } from './monitorValues';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en koppeltekens');
 
@@ -14,9 +14,7 @@ const gradeAspect = z
 
 const ladder = z
   .object({
-    steps: z
-      .array(z.object({ step: z.number().int().min(1).max(5), label: z.string() }).strict())
-      .length(5, 'de samenwerkingsladder heeft vijf treden'),
+    steps: z.array(z.object({ step: z.number().int().min(1).max(5), label: z.string() }).strict()).length(5, 'de samenwerkingsladder heeft vijf treden'),
     shares: perAudience(z.array(percent).length(5, 'één aandeel per trede, vijf in totaal')).describe('Aandeel per trede 1-5.'),
     printedUpToStep3: perAudience(percent).describe('Het gedrukte totaal voor trede 1 tot en met 3.'),
     averages: perAudience(z.number().min(1).max(5)).describe('Gemiddelde trede 2025.'),
@@ -28,7 +26,11 @@ const ladder = z
       checkSum(l.shares[a], `samenwerkingsladder, ${a}`, ctx, ['shares', a]);
       const upTo3 = l.shares[a].slice(0, 3).reduce((x, y) => x + y, 0);
       if (Math.abs(upTo3 - l.printedUpToStep3[a]) > 1) {
-        ctx.addIssue({ code: 'custom', path: ['printedUpToStep3', a], message: `trede 1-3 van ${a} telt op tot ${upTo3} %, gedrukt staat ${l.printedUpToStep3[a]} %` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['printedUpToStep3', a],
+          message: `trede 1-3 van ${a} telt op tot ${upTo3} %, gedrukt staat ${l.printedUpToStep3[a]} %`,
+        });
       }
     }
   });
@@ -92,7 +94,10 @@ export const monitor = z
     year: z.number().int().min(2023),
     title: z.string(),
     printPages: z.object({ from: z.number().int(), to: z.number().int() }).strict(),
-    fieldwork: z.string().regex(/^\d{4}-\d{2}$/, 'veldwerkmaand als JJJJ-MM').describe('Maand van de vragenlijst.'),
+    fieldwork: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, 'veldwerkmaand als JJJJ-MM')
+      .describe('Maand van de vragenlijst.'),
     researcher: z.string(),
     publisher: z.string(),
     respondents: perAudience(

@@ -22,9 +22,7 @@ export const percent = z.number().min(0, 'een percentage ligt tussen 0 en 100').
  * A figure the magazine does not give. Absence has to be written down with a
  * reason, so a forgotten value fails the build instead of silently vanishing.
  */
-export const absent = z
-  .object({ absent: z.string().min(10).describe('Waarom dit cijfer ontbreekt, in een zin voor de lezer.') })
-  .strict();
+export const absent = z.object({ absent: z.string().min(10).describe('Waarom dit cijfer ontbreekt, in een zin voor de lezer.') }).strict();
 
 export const gradeCell = z.union([grade, absent]);
 

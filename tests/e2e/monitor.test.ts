@@ -7,7 +7,15 @@ import { launch } from './browser';
 const base = inject('baseUrl');
 const year = 2025;
 const figureIds = ['rapportcijfers', 'samenwerkingsladder', 'relatietype', 'ondersteuning', 'organisatie'];
-const chapterIds = ['methode', 'samenwerking-en-waardering', 'vertrouwen-en-partnerschap', 'ondersteuning-en-rollen', 'gemeenten-denken-bewoners-doen', 'conclusies', 'aanbevelingen'];
+const chapterIds = [
+  'methode',
+  'samenwerking-en-waardering',
+  'vertrouwen-en-partnerschap',
+  'ondersteuning-en-rollen',
+  'gemeenten-denken-bewoners-doen',
+  'conclusies',
+  'aanbevelingen',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
@@ -89,7 +97,9 @@ describe('monitor pages', () => {
     await expect(page.locator('svg[role="img"] text').allTextContents()).resolves.toEqual(expect.arrayContaining(['34\u00a0%', '9\u00a0%']));
     await expect(page.locator('table tbody tr').count()).resolves.toBe(6);
     await expect(page.locator('script[src]').count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: 'CSV voor Excel' }).getAttribute('href')).resolves.toBe(`/monitor/${year}/samenwerkingsladder/samenwerkingsladder-excel.csv`);
+    await expect(page.getByRole('link', { name: 'CSV voor Excel' }).getAttribute('href')).resolves.toBe(
+      `/monitor/${year}/samenwerkingsladder/samenwerkingsladder-excel.csv`,
+    );
     await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/monitor\/2025\/samenwerkingsladder\/og\.png$/);
     await context.close();
   });
@@ -112,7 +122,9 @@ describe('monitor pages', () => {
     const other = `http://${served.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${served.port}/`;
     // robots.txt: a loopback document without the site's CSP, which would forbid the frame.
     await page.goto(`${other}robots.txt`);
-    await page.setContent(`<!doctype html><title>Raadsvoorstel</title><iframe src="${base}/embed/monitor/${year}/rapportcijfers/" width="900" height="900"></iframe>`);
+    await page.setContent(
+      `<!doctype html><title>Raadsvoorstel</title><iframe src="${base}/embed/monitor/${year}/rapportcijfers/" width="900" height="900"></iframe>`,
+    );
     expect(await page.evaluate(() => location.origin)).not.toBe(served.origin);
     const frame = page.frameLocator('iframe');
     const chart = frame.getByRole('img', { name: /Beide groepen geven een 6,1/ });

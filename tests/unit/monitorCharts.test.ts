@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { toSvg } from '../../src/lib/charts/toSvg';
 import { outlinedSvg, toPng } from '../../src/lib/charts/toPng';
+import { toSvg } from '../../src/lib/charts/toSvg';
 import { formatNumber, formatPercent } from '../../src/lib/format';
+import { toCsv, toExcelCsv } from '../../src/lib/monitor/csv';
 import { figures } from '../../src/lib/monitor/figures';
 import { allRows } from '../../src/lib/monitor/rows';
-import { toCsv, toExcelCsv } from '../../src/lib/monitor/csv';
 import { monitor } from '../../src/schemas/monitor';
 
 const m = monitor.parse(yaml.load(readFileSync('content/monitor/2025.yaml', 'utf8')));
@@ -33,7 +33,8 @@ describe('monitor charts', () => {
 
   it('the grades chart draws the 5,5 pass mark and says which grades the magazine does not give', () => {
     const f = figures(m).find((x) => x.id === 'rapportcijfers');
-    const texts = svgTexts(toSvg(f!.scene, { idPrefix: 'x', title: 't', description: 'd' }));
+    if (!f) throw new Error('no grades figure');
+    const texts = svgTexts(toSvg(f.scene, { idPrefix: 'x', title: 't', description: 'd' }));
     expect(texts).toContain('5,5 = voldoende');
     expect(texts.filter((t) => t === 'niet vermeld')).toHaveLength(2);
   });
@@ -45,7 +46,8 @@ describe('monitor charts', () => {
   });
 
   it('the PNG is drawn with outlined text, so it needs no installed fonts', async () => {
-    const f = figures(m)[0]!;
+    const [f] = figures(m);
+    if (!f) throw new Error('no figures');
     const svg = await outlinedSvg(f.scene);
     expect(svg).not.toContain('<text');
     const png = await toPng(f.scene);

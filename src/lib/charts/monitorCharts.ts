@@ -40,7 +40,12 @@ export function ladderChart(m: Monitor): Scene {
     max: 40,
     groups: l.steps.map((s, i) => ({
       label: `Trede ${s.step}: ${s.label}`,
-      bars: audiences.map((a) => ({ label: audienceLabel[a], value: l.shares[a][i] ?? 0, display: formatPercent(l.shares[a][i] ?? 0), cls: `bar-${a}` as const })),
+      bars: audiences.map((a) => ({
+        label: audienceLabel[a],
+        value: l.shares[a][i] ?? 0,
+        display: formatPercent(l.shares[a][i] ?? 0),
+        cls: `bar-${a}` as const,
+      })),
     })),
   });
   const line = (f: (a: (typeof audiences)[number]) => string) => audiences.map((a) => `${audienceLabel[a].toLowerCase()} ${f(a)}`).join(', ');

@@ -3,17 +3,7 @@
  * toSvg() draws it for pages, embeds and downloads, toPng() for the PNG and the
  * Open Graph image. One geometry, so every output shows the same figure.
  */
-export type MarkClass =
-  | 'bar-gemeenten'
-  | 'bar-bewoners'
-  | 'bar-2025'
-  | 'bar-2024'
-  | 'bar-2023'
-  | 'text'
-  | 'muted'
-  | 'heading'
-  | 'pass'
-  | 'axis';
+export type MarkClass = 'bar-gemeenten' | 'bar-bewoners' | 'bar-2025' | 'bar-2024' | 'bar-2023' | 'text' | 'muted' | 'heading' | 'pass' | 'axis';
 
 export type Mark =
   | { t: 'rect'; x: number; y: number; w: number; h: number; cls: MarkClass }
@@ -45,9 +35,7 @@ export const fontFamily = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif
 
 /** Shifts every mark, for placing a panel or adding a header. */
 export function offset(marks: Mark[], dx: number, dy: number): Mark[] {
-  return marks.map((m) =>
-    m.t === 'line' ? { ...m, x1: m.x1 + dx, x2: m.x2 + dx, y1: m.y1 + dy, y2: m.y2 + dy } : { ...m, x: m.x + dx, y: m.y + dy },
-  );
+  return marks.map((m) => (m.t === 'line' ? { ...m, x1: m.x1 + dx, x2: m.x2 + dx, y1: m.y1 + dy, y2: m.y2 + dy } : { ...m, x: m.x + dx, y: m.y + dy }));
 }
 
 /** Every text a scene prints, for tests and accessible descriptions. */

@@ -19,7 +19,10 @@ const loadFonts = () =>
   ]);
 
 type Node = { type: string; props: Record<string, unknown> };
-const div = (style: Record<string, unknown>, children?: string): Node => ({ type: 'div', props: { style: { display: 'flex', position: 'absolute', ...style }, children } });
+const div = (style: Record<string, unknown>, children?: string): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', position: 'absolute', ...style }, children },
+});
 
 /** The scene as satori nodes: every mark an absolutely placed box. */
 function nodes(scene: Scene): Node[] {
@@ -42,13 +45,18 @@ function nodes(scene: Scene): Node[] {
 
 /** The scene as an SVG with outlined text (no fonts needed to display it). */
 export function outlinedSvg(scene: Scene): Promise<string> {
-  const root = { type: 'div', props: { style: { display: 'flex', position: 'relative', width: scene.width, height: scene.height, background }, children: nodes(scene) } };
+  const root = {
+    type: 'div',
+    props: { style: { display: 'flex', position: 'relative', width: scene.width, height: scene.height, background }, children: nodes(scene) },
+  };
   return satori(root as never, { width: scene.width, height: scene.height, fonts: loadFonts() });
 }
 
 /** A PNG at twice the scene's size, sharp on high-density screens and in print. */
 export async function toPng(scene: Scene): Promise<Buffer> {
-  return sharp(Buffer.from(await outlinedSvg(scene)), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(await outlinedSvg(scene)), { density: 144 })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 /** A 1200×630 Open Graph image: the chart, scaled to fit on the site's background. */

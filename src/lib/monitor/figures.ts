@@ -32,9 +32,16 @@ export interface Figure {
 const grade = (v: number | { absent: string }) => (typeof v === 'number' ? formatNumber(v, 1) : notGiven);
 
 function grades(m: Monitor, f: FigureEntry): Figure {
-  const notes = [...new Set(m.grades.flatMap((g) => audiences.flatMap((a) => [g.values[a]['2025'], g.values[a]['2024']]).flatMap((v) => (typeof v === 'number' ? [] : [v.absent]))))];
+  const notes = [
+    ...new Set(
+      m.grades.flatMap((g) => audiences.flatMap((a) => [g.values[a]['2025'], g.values[a]['2024']]).flatMap((v) => (typeof v === 'number' ? [] : [v.absent]))),
+    ),
+  ];
   for (const g of m.grades) {
-    if (g.combined2024 !== undefined) notes.unshift(`${g.label}: in 2024 was het cijfer voor beide groepen samen ${formatNumber(g.combined2024, 1)}; in 2025 geven beide groepen een ${grade(g.values.gemeenten['2025'])}.`);
+    if (g.combined2024 !== undefined)
+      notes.unshift(
+        `${g.label}: in 2024 was het cijfer voor beide groepen samen ${formatNumber(g.combined2024, 1)}; in 2025 geven beide groepen een ${grade(g.values.gemeenten['2025'])}.`,
+      );
   }
   return {
     ...base(f),
@@ -59,7 +66,9 @@ function ladder(m: Monitor, f: FigureEntry): Figure {
     ...base(f),
     subject: `Verdeling over de vijf treden van de samenwerkingsladder, gemeenten en bewoners, ${m.year}`,
     description: `Staafdiagram met per trede het aandeel gemeenten en bewoners. ${l.steps
-      .map((s, i) => `Trede ${s.step} (${s.label}): gemeenten ${formatPercent(l.shares.gemeenten[i] ?? 0)}, bewoners ${formatPercent(l.shares.bewoners[i] ?? 0)}.`)
+      .map(
+        (s, i) => `Trede ${s.step} (${s.label}): gemeenten ${formatPercent(l.shares.gemeenten[i] ?? 0)}, bewoners ${formatPercent(l.shares.bewoners[i] ?? 0)}.`,
+      )
       .join(' ')} Gemiddelde trede: gemeenten ${formatNumber(l.averages.gemeenten, 1)}, bewoners ${formatNumber(l.averages.bewoners, 1)}.`,
     scene: ladderChart(m),
     table: {
@@ -84,7 +93,9 @@ function distribution(m: Monitor, f: FigureEntry & { kind: 'distribution' }): Fi
     audiences.flatMap((au) => {
       const p = a.prose?.[au];
       return p !== undefined && p !== a.values[au]['2025']
-        ? [`${a.short}, ${au}: de lopende tekst van het magazine noemt ${formatPercent(p)}, de tabel ${formatPercent(a.values[au]['2025'])}. Wij volgen de tabel.`]
+        ? [
+            `${a.short}, ${au}: de lopende tekst van het magazine noemt ${formatPercent(p)}, de tabel ${formatPercent(a.values[au]['2025'])}. Wij volgen de tabel.`,
+          ]
         : [];
     }),
   );
@@ -92,7 +103,9 @@ function distribution(m: Monitor, f: FigureEntry & { kind: 'distribution' }): Fi
     ...base(f),
     subject: `${d.title}: antwoorden van gemeenten en bewoners in ${tableYears.slice().reverse().join(', ')}`,
     description: `Staafdiagram in twee delen, gemeenten en bewoners, met per antwoord de percentages van ${tableYears.join(', ')}. ${audiences
-      .map((au) => `${audienceLabel[au]}: ${d.answers.map((a) => `${a.short} ${tableYears.map((y) => formatPercent(a.values[au][y])).join(', ')}`).join('; ')}.`)
+      .map(
+        (au) => `${audienceLabel[au]}: ${d.answers.map((a) => `${a.short} ${tableYears.map((y) => formatPercent(a.values[au][y])).join(', ')}`).join('; ')}.`,
+      )
       .join(' ')}`,
     scene: distributionChart(d),
     table: {

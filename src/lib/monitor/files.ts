@@ -1,8 +1,9 @@
 /** The bytes and content type of every download a figure offers. */
+
+import type { Monitor } from '../../schemas/monitor';
 import { framed } from '../charts/scene';
 import { toOgPng, toPng } from '../charts/toPng';
 import { toSvg } from '../charts/toSvg';
-import type { Monitor } from '../../schemas/monitor';
 import type { MonitorFileFormat } from '../urls';
 import { toCsv, toExcelCsv } from './csv';
 import { type Figure, licenceLine, sourceLine } from './figures';

@@ -1,6 +1,6 @@
+import type { Monitor } from '../../schemas/monitor';
 import type { Audience } from '../../schemas/monitorValues';
 import { audiences, tableYears } from '../../schemas/monitorValues';
-import type { Monitor } from '../../schemas/monitor';
 
 /** One line of the open data: the columns of data.csv, in order. */
 export interface DataRow {

@@ -3,7 +3,8 @@ import { toCsv } from '../../../lib/monitor/csv';
 import { getMonitor, getMonitorYears } from '../../../lib/monitor/load';
 import { allRows } from '../../../lib/monitor/rows';
 
-export const getStaticPaths = (async () => (await getMonitorYears()).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getMonitorYears()).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
 
 /** Every figure of the year in one CSV: year,audience,question,answer,value,unit. */
 export const GET: APIRoute<{ year: number }> = async ({ props }) =>

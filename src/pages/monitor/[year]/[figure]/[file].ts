@@ -1,7 +1,7 @@
 // Every download of every figure, rendered at build time from the same scene as the page.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureFile, contentTypes } from '../../../../lib/monitor/files';
 import type { Figure } from '../../../../lib/monitor/figures';
+import { contentTypes, figureFile } from '../../../../lib/monitor/files';
 import { getMonitor, getMonitorYears } from '../../../../lib/monitor/load';
 import { type MonitorFileFormat, monitorFileSuffix, paths } from '../../../../lib/urls';
 
