@@ -104,6 +104,27 @@ describe('monitor pages', () => {
     await context.close();
   });
 
+  it('the chart follows dark mode and, in forced colours, tells the audiences apart by fill and outline', async () => {
+    const fills = async (options: Parameters<Browser['newContext']>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${base}/monitor/${year}/rapportcijfers/`);
+      const read = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).fill);
+      const out = { gemeenten: await read('svg .bar-gemeenten'), bewoners: await read('svg .bar-bewoners'), text: await read('svg text.text') };
+      await context.close();
+      return out;
+    };
+    const light = await fills({ colorScheme: 'light' });
+    const dark = await fills({ colorScheme: 'dark' });
+    const forced = await fills({ colorScheme: 'dark', forcedColors: 'active' });
+    expect(light.gemeenten).toBe('rgb(15, 81, 50)');
+    expect(dark.gemeenten).not.toBe(light.gemeenten);
+    expect(dark.text).not.toBe(light.text);
+    expect(forced.gemeenten).not.toBe(dark.gemeenten);
+    expect(forced.gemeenten).not.toBe(forced.bewoners);
+    expect(forced.text).toBe(forced.gemeenten);
+  });
+
   it('the monitor page lists every chapter and figure, and the chapter anchors reach the figures', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/monitor/${year}/`);
