@@ -17,7 +17,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|qr)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(404|qr|embed)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
     pagefindIndex(),
   ],

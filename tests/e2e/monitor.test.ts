@@ -109,7 +109,11 @@ describe('monitor pages', () => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
       await page.goto(`${base}/monitor/${year}/rapportcijfers/`);
-      const read = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).fill);
+      const read = (sel: string) =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((el) => getComputedStyle(el).fill);
       const out = { gemeenten: await read('svg .bar-gemeenten'), bewoners: await read('svg .bar-bewoners'), text: await read('svg text.text') };
       await context.close();
       return out;
@@ -125,13 +129,28 @@ describe('monitor pages', () => {
     expect(forced.text).toBe(forced.gemeenten);
   });
 
+  it('at 200 % zoom the chart switches to its narrow layout and its labels stay readable', async () => {
+    // A 1280 px window at 200 % zoom lays out like a 640 px one.
+    const context = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${base}/monitor/${year}/organisatie/`);
+    const charts = page.getByRole('img', { name: /vaste contactpersoon/ });
+    await expect(charts.count()).resolves.toBe(1);
+    const label = charts.locator('text', { hasText: '42\u00a0%' });
+    const box = await label.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(14);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('the monitor page lists every chapter and figure, and the chapter anchors reach the figures', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/monitor/${year}/`);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const id of [...chapterIds, ...figureIds]) expect(links).toContain(`/monitor/${year}/${id}/`);
     await page.goto(`${base}/monitor/${year}/vertrouwen-en-partnerschap/#relatietype`);
-    await expect(page.locator('#relatietype svg[role="img"]').count()).resolves.toBe(1);
+    await expect(page.locator('#relatietype svg[role="img"]:visible').count()).resolves.toBe(1);
     await page.close();
   });
 

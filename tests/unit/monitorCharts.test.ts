@@ -15,8 +15,8 @@ const shown = (v: number, unit: string) => (unit === 'percent' ? formatPercent(v
 
 describe('monitor charts', () => {
   for (const f of figures(m)) {
-    it(`${f.id}: the SVG prints every value of the figure as text`, () => {
-      const svg = toSvg(f.scene, { idPrefix: f.id, title: f.title, description: f.description });
+    it.each(['scene', 'narrowScene'] as const)(`${f.id}: the SVG prints every value of the figure as text (%s)`, (layout) => {
+      const svg = toSvg(f[layout], { idPrefix: f.id, title: f.title, description: f.description });
       const texts = svgTexts(svg).join('\n');
       const own = f.rows.filter((r) => !(r.unit === 'grade' && r.year !== m.year));
       expect(own.length).toBeGreaterThan(0);

@@ -95,3 +95,14 @@ export function withHeading(scene: Scene, heading: string, below: string[] = [])
   ];
   return { width: scene.width, height: top + scene.height + (below.length ? below.length * 22 + 12 : 0), marks };
 }
+
+/** Stacks scenes vertically with a gap, left-aligned: the narrow-screen layout. */
+export function stacked(scenes: Scene[], gap: number): Scene {
+  let y = 0;
+  const marks: Mark[] = [];
+  for (const s of scenes) {
+    marks.push(...offset(s.marks, 0, y));
+    y += s.height + gap;
+  }
+  return { width: Math.max(...scenes.map((s) => s.width)), height: y - gap, marks };
+}

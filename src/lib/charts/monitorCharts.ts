@@ -2,17 +2,21 @@
 import type { Distribution, Monitor } from '../../schemas/monitor';
 import { audiences, tableYears } from '../../schemas/monitorValues';
 import { formatNumber, formatPercent } from '../format';
-import { groupedBars, sideBySide, withHeading } from './groupedBars';
+import { groupedBars, sideBySide, stacked, withHeading } from './groupedBars';
 import type { Scene } from './scene';
 
 export const audienceLabel = { gemeenten: 'Gemeenten', bewoners: 'Bewoners' } as const;
 export const passMark = 5.5;
 export const notGiven = 'niet vermeld';
 
+/** Wide for pages, downloads and cards; narrow for small screens and 200 % zoom. */
+export type Layout = 'wide' | 'narrow';
+const widths = { wide: 960, narrow: 500 } as const;
+
 /** Grades per aspect and audience for 2025, against the pass mark. */
-export function gradesChart(m: Monitor): Scene {
+export function gradesChart(m: Monitor, layout: Layout = 'wide'): Scene {
   return groupedBars({
-    width: 960,
+    width: widths[layout],
     labelWidth: 120,
     max: 10,
     reference: { value: passMark, label: `${formatNumber(passMark)} = voldoende` },
@@ -32,10 +36,10 @@ export function gradesChart(m: Monitor): Scene {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Share of respondents per ladder step, both audiences per step. */
-export function ladderChart(m: Monitor): Scene {
+export function ladderChart(m: Monitor, layout: Layout = 'wide'): Scene {
   const l = m.ladder;
   const bars = groupedBars({
-    width: 960,
+    width: widths[layout],
     labelWidth: 120,
     max: 40,
     groups: l.steps.map((s, i) => ({
@@ -49,7 +53,7 @@ export function ladderChart(m: Monitor): Scene {
     })),
   });
   const line = (f: (a: (typeof audiences)[number]) => string) => audiences.map((a) => `${audienceLabel[a].toLowerCase()} ${f(a)}`).join(', ');
-  return withHeading(bars, 'Aandeel per trede van de samenwerkingsladder, 2025', [
+  return withHeading(bars, `Aandeel per trede, ${m.year}`, [
     `Trede 1 tot en met 3: ${line((a) => formatPercent(sum(l.shares[a].slice(0, 3))))}`,
     `Trede 4 en 5: ${line((a) => formatPercent(sum(l.shares[a].slice(3))))}`,
     `Gemiddelde trede: ${line((a) => formatNumber(l.averages[a], 1))}`,
@@ -57,7 +61,7 @@ export function ladderChart(m: Monitor): Scene {
 }
 
 /** Year-over-year shares per answer, one panel per audience. */
-export function distributionChart(d: Distribution): Scene {
+export function distributionChart(d: Distribution, layout: Layout = 'wide'): Scene {
   const max = Math.max(50, ...d.answers.flatMap((a) => audiences.flatMap((au) => tableYears.map((y) => a.values[au][y]))));
   const panel = (a: (typeof audiences)[number]) =>
     withHeading(
@@ -72,5 +76,5 @@ export function distributionChart(d: Distribution): Scene {
       }),
       audienceLabel[a],
     );
-  return sideBySide(audiences.map(panel), 20);
+  return layout === 'wide' ? sideBySide(audiences.map(panel), 20) : stacked(audiences.map(panel), 28);
 }

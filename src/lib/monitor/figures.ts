@@ -23,6 +23,8 @@ export interface Figure {
   subject: string;
   description: string;
   scene: Scene;
+  /** The same chart laid out for narrow screens and high zoom. */
+  narrowScene: Scene;
   table: Table;
   rows: DataRow[];
   /** Where the magazine is silent or contradicts itself, said in words. */
@@ -50,6 +52,7 @@ function grades(m: Monitor, f: FigureEntry): Figure {
       .map((g) => `${g.label}: gemeenten ${grade(g.values.gemeenten['2025'])}, bewoners ${grade(g.values.bewoners['2025'])}.`)
       .join(' ')}`,
     scene: gradesChart(m),
+    narrowScene: gradesChart(m, 'narrow'),
     table: {
       caption: `Rapportcijfers ${m.year} (1-10) per aspect`,
       head: ['Aspect', ...audiences.map((a) => audienceLabel[a])],
@@ -71,6 +74,7 @@ function ladder(m: Monitor, f: FigureEntry): Figure {
       )
       .join(' ')} Gemiddelde trede: gemeenten ${formatNumber(l.averages.gemeenten, 1)}, bewoners ${formatNumber(l.averages.bewoners, 1)}.`,
     scene: ladderChart(m),
+    narrowScene: ladderChart(m, 'narrow'),
     table: {
       caption: `Aandeel per trede van de samenwerkingsladder, ${m.year}`,
       head: ['Trede', ...audiences.map((a) => audienceLabel[a])],
@@ -108,6 +112,7 @@ function distribution(m: Monitor, f: FigureEntry & { kind: 'distribution' }): Fi
       )
       .join(' ')}`,
     scene: distributionChart(d),
+    narrowScene: distributionChart(d, 'narrow'),
     table: {
       caption: `${d.title}, aandeel per antwoord (${tableYears.join(', ')})`,
       head: ['Antwoord', ...audiences.flatMap((au) => tableYears.map((y) => `${audienceLabel[au]} ${y}`))],
