@@ -104,10 +104,11 @@ describe('monitor pages', () => {
     await context.close();
   });
 
-  it('the chart follows dark mode and, in forced colours, tells the audiences apart by fill and outline', async () => {
-    const fills = async (options: Parameters<Browser['newContext']>[0]) => {
+  it('the chart follows dark mode, prints in light colours and, in forced colours, tells the audiences apart by fill and outline', async () => {
+    const fills = async (options: Parameters<Browser['newContext']>[0], media: 'screen' | 'print' = 'screen') => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
+      await page.emulateMedia({ media });
       await page.goto(`${base}/monitor/${year}/rapportcijfers/`);
       const read = (sel: string) =>
         page
@@ -127,6 +128,9 @@ describe('monitor pages', () => {
     expect(forced.gemeenten).not.toBe(dark.gemeenten);
     expect(forced.gemeenten).not.toBe(forced.bewoners);
     expect(forced.text).toBe(forced.gemeenten);
+    const printed = await fills({ colorScheme: 'dark' }, 'print');
+    expect(printed.gemeenten).toBe(light.gemeenten);
+    expect(printed.text).toBe('rgb(0, 0, 0)');
   });
 
   it('at 200 % zoom the chart switches to its narrow layout and its labels stay readable', async () => {
