@@ -78,7 +78,8 @@ const outlookShare = z.union([
 const figureBase = {
   id,
   chapter: id.describe('Bestandsnaam van het hoofdstuk waarin de figuur staat.'),
-  title: z.string().min(20).max(100).describe('De boodschap van de figuur, als zin.'),
+  // 48 leaves room for " | Buurkracht Magazine" within a 70-character page title.
+  title: z.string().min(20).max(48).describe('De boodschap van de figuur, als korte zin (max. 48 tekens).'),
 };
 
 /** A published figure: which data it draws and where it is placed. */

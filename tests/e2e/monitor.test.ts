@@ -90,7 +90,7 @@ describe('monitor pages', () => {
     const page = await context.newPage();
     const res = await page.goto(`${base}/monitor/${year}/samenwerkingsladder/`);
     expect(res?.status()).toBe(200);
-    const chart = page.getByRole('img', { name: 'Gemeenten zetten de samenwerking hoger op de ladder dan bewoners' });
+    const chart = page.getByRole('img', { name: 'Gemeenten staan hoger op de ladder dan bewoners' });
     await expect(chart.isVisible()).resolves.toBe(true);
     const box = await chart.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
@@ -171,7 +171,7 @@ describe('monitor pages', () => {
     );
     expect(await page.evaluate(() => location.origin)).not.toBe(served.origin);
     const frame = page.frameLocator('iframe');
-    const chart = frame.getByRole('img', { name: /Beide groepen geven een 6,1/ });
+    const chart = frame.getByRole('img', { name: /Bewoners geven bijna overal een onvoldoende/ });
     await chart.waitFor();
     expect((await chart.boundingBox())?.height).toBeGreaterThan(100);
     await expect(frame.locator('table').count()).resolves.toBe(1);
