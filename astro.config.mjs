@@ -31,7 +31,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/^\/(404|qr|m)\//.test(new URL(page).pathname) }),
+    // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.
+    sitemap({ filter: (page) => !/^\/(404|qr|m|embed)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
     pagefindIndex(),
     hostRules(),

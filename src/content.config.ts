@@ -5,6 +5,8 @@ import { action } from './schemas/action';
 import { article } from './schemas/article';
 import { campaign } from './schemas/campaign';
 import { edition } from './schemas/edition';
+import { monitor } from './schemas/monitor';
+import { monitorChapter } from './schemas/monitorChapter';
 import { page } from './schemas/page';
 import { municipality, place } from './schemas/place';
 import { contentRoot } from './schemas/root';
@@ -25,5 +27,9 @@ export const collections = {
   // The printed QR links (and their short /m/ paths), one YAML file each.
   campaigns: defineCollection({ loader: from('campaigns', '*.yaml'), schema: campaign }),
   // About, colophon, accessibility statement.
+  // One YAML file per monitor year with every figure of the magazine's monitor section.
+  monitor: defineCollection({ loader: from('monitor', '*.yaml'), schema: monitor }),
+  // One MDX file per monitor chapter.
+  monitorChapters: defineCollection({ loader: from('monitor-chapters', '*.mdx'), schema: monitorChapter }),
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: page }),
 };

@@ -49,6 +49,19 @@ export function assertSlug(slug: string): string {
   return slug;
 }
 
+/** The download formats of a monitor figure and their file-name endings. */
+export const monitorFileSuffix = {
+  svg: '.svg',
+  png: '.png',
+  csv: '.csv',
+  excel: '-excel.csv',
+  json: '.json',
+} as const;
+export type MonitorFileFormat = keyof typeof monitorFileSuffix;
+
+/** Path segments under /monitor/<year>/ that no chapter or figure may take. */
+export const monitorReserved = ['data', 'embed'] as const;
+
 export const paths = {
   home: () => '/',
   /** An article or an action: both live at the top level. */
@@ -62,6 +75,16 @@ export const paths = {
   places: () => '/plaatsen/',
   edition: (year: number) => `/editie/${year}/`,
   monitor: (year: number) => `/monitor/${year}/`,
+  /** A chapter and a figure share the year's namespace; tests/unit/monitorPaths.test.ts keeps them apart. */
+  monitorChapter: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/`,
+  monitorFigure: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/`,
+  /** A figure's downloads sit in its own folder, named after it so a saved file keeps its meaning. */
+  monitorFigureFile: (year: number, id: string, format: MonitorFileFormat) => `/monitor/${year}/${assertSlug(id)}/${id}${monitorFileSuffix[format]}`,
+  monitorFigureOg: (year: number, id: string) => `/monitor/${year}/${assertSlug(id)}/og.png`,
+  /** Embeds live under /embed/ so a frame-ancestors rule can allow other sites there only. */
+  monitorFigureEmbed: (year: number, id: string) => `/embed/monitor/${year}/${assertSlug(id)}/`,
+  monitorDataPage: (year: number) => `/monitor/${year}/data/`,
+  monitorData: (year: number, format: 'csv' | 'json') => `/monitor/${year}/data.${format}`,
   search: () => '/zoeken/',
   about: () => '/over/',
   colophon: () => '/colofon/',
