@@ -26,10 +26,10 @@ export const collections = {
   themes: defineCollection({ loader: from('themes', '*.yaml'), schema: theme }),
   // The printed QR links (and their short /m/ paths), one YAML file each.
   campaigns: defineCollection({ loader: from('campaigns', '*.yaml'), schema: campaign }),
-  // About, colophon, accessibility statement.
   // One YAML file per monitor year with every figure of the magazine's monitor section.
   monitor: defineCollection({ loader: from('monitor', '*.yaml'), schema: monitor }),
   // One MDX file per monitor chapter.
   monitorChapters: defineCollection({ loader: from('monitor-chapters', '*.mdx'), schema: monitorChapter }),
+  // About, colophon, accessibility statement.
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: page }),
 };
