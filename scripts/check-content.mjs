@@ -190,10 +190,14 @@ function schemas() {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       BUURKRACHT_CONTENT: contentDir,
+      // CI environments make Astro colour its output; the parser below reads plain text.
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     },
   });
   if (result.status === 0) return true;
-  const out = `${result.stdout}\n${result.stderr}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+  const out = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const location = out.match(/Location:\s*\n\s*(.+?)(?::\d+:\d+)?\s*$/m)?.[1];
   const header = out.match(/\[(\w+Error)\]\s*(.*)/);
   const file = location ?? '(onbekend bestand)';
