@@ -62,16 +62,22 @@ export type MonitorFileFormat = keyof typeof monitorFileSuffix;
 /** Path segments under /monitor/<year>/ that no chapter or figure may take. */
 export const monitorReserved = ['data', 'embed'] as const;
 
+/** Page 1 of a list is the list's own URL; later pages add /2/, /3/… */
+function paged(base: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`page ${page} is not a page number`);
+  return page === 1 ? base : `${base}${page}/`;
+}
+
 export const paths = {
   home: () => '/',
   /** An article or an action: both live at the top level. */
   entry: (slug: string) => `/${assertSlug(slug)}/`,
-  articles: () => '/artikelen/',
-  actions: () => '/acties/',
+  articles: (page = 1) => paged('/artikelen/', page),
+  actions: (page = 1) => paged('/acties/', page),
   themes: () => '/thema/',
-  theme: (id: string) => `/thema/${assertSlug(id)}/`,
+  theme: (id: string, page = 1) => paged(`/thema/${assertSlug(id)}/`, page),
   municipalities: () => '/gemeente/',
-  municipality: (id: string) => `/gemeente/${assertSlug(id)}/`,
+  municipality: (id: string, page = 1) => paged(`/gemeente/${assertSlug(id)}/`, page),
   places: () => '/plaatsen/',
   edition: (year: number) => `/editie/${year}/`,
   monitor: (year: number) => `/monitor/${year}/`,

@@ -53,3 +53,17 @@ describe('public URLs', () => {
     expect(() => paths.vanity('Kloetinge!')).toThrow();
   });
 });
+
+describe('paged lists', () => {
+  it('keeps page 1 at the list’s own URL and numbers the rest', () => {
+    expect(paths.articles()).toBe('/artikelen/');
+    expect(paths.articles(1)).toBe('/artikelen/');
+    expect(paths.articles(3)).toBe('/artikelen/3/');
+    expect(paths.theme('vergroening', 2)).toBe('/thema/vergroening/2/');
+    expect(paths.municipality('zaanstad', 2)).toBe('/gemeente/zaanstad/2/');
+  });
+
+  it('refuses page numbers that are not positive whole numbers', () => {
+    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => paths.actions(bad)).toThrow(/not a page number/);
+  });
+});
