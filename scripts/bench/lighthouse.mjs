@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/e2e/browser.ts';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser.ts';
 import { table } from './table.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -13,23 +13,9 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 async function startChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'buurkracht-lh-'));
   // The flags of tests/e2e/browser.ts, headless, with a DevTools port chosen by chromium.
-  const proc = spawn(
-    chromiumPath,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const proc = spawn(chromiumPath, ['--headless', ...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const port = await new Promise((resolve, reject) => {
     let err = '';
     proc.stderr.on('data', (chunk) => {

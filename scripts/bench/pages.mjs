@@ -39,7 +39,9 @@ export function samplePages(dist = 'dist') {
     municipality: first(children(dist, 'gemeente').map((s) => `/gemeente/${s}/`)),
     edition: first(children(dist, 'editie').map((s) => `/editie/${s}/`)),
     'article list': page(dist, 'artikelen'),
-    'monitor figure': first(children(dist, 'monitor').map((s) => `/monitor/${s}/`)) ?? page(dist, 'monitor'),
+    monitor: first(children(dist, 'monitor').map((s) => `/monitor/${s}/`)),
+    // Figures are the monitor pages that also have an embed page.
+    'monitor figure': first(children(dist, 'monitor').flatMap((year) => children(dist, `embed/monitor/${year}`).map((id) => `/monitor/${year}/${id}/`))),
     search: page(dist, 'zoeken') ?? page(dist, 'search'),
     'about page': page(dist, 'over'),
   };
