@@ -7,22 +7,35 @@ export interface MunicipalityIndex {
   pieces: Piece[];
 }
 
+/**
+ * The indexes are asked for by every theme, municipality, map and search page of a build. Content
+ * cannot change during a build, so each is computed once; `astro dev` recomputes on every request.
+ */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    cached ??= compute();
+    return cached;
+  };
+}
+
 /** Every municipality that has at least one piece or place, with what belongs to it. */
-export async function municipalityIndex(): Promise<MunicipalityIndex[]> {
-  const pieces = await getPieces();
-  const municipalities = await getCollection('municipalities');
+export const municipalityIndex = once(async (): Promise<MunicipalityIndex[]> => {
+  const piecesBy = new Map<string, Piece[]>();
+  // One pass over the pieces (newest first), not one per municipality: linear in the archive's size.
+  for (const piece of await getPieces()) {
+    for (const m of await municipalitiesOf(piece)) piecesBy.set(m.id, [...(piecesBy.get(m.id) ?? []), piece]);
+  }
   const allPlaces = await getCollection('places');
   const result: MunicipalityIndex[] = [];
-  for (const municipality of municipalities) {
-    const matching: Piece[] = [];
-    for (const piece of pieces) {
-      if ((await municipalitiesOf(piece)).some((m) => m.id === municipality.id)) matching.push(piece);
-    }
+  for (const municipality of await getCollection('municipalities')) {
+    const pieces = piecesBy.get(municipality.id) ?? [];
     const places = allPlaces.filter((p) => p.data.municipality.id === municipality.id);
-    if (matching.length > 0 || places.length > 0) result.push({ municipality, places, pieces: matching });
+    if (pieces.length > 0 || places.length > 0) result.push({ municipality, places, pieces });
   }
   return result.sort((a, b) => a.municipality.data.name.localeCompare(b.municipality.data.name, 'nl'));
-}
+});
 
 export interface ThemeIndex {
   theme: Theme;
@@ -30,17 +43,17 @@ export interface ThemeIndex {
 }
 
 /** Every theme in use, with its pieces. */
-export async function themeIndex(): Promise<ThemeIndex[]> {
+export const themeIndex = once(async (): Promise<ThemeIndex[]> => {
   const pieces = await getPieces();
   const themes = await getCollection('themes');
   return themes
     .map((theme) => ({ theme, pieces: pieces.filter((p) => p.data.themes.some((t) => t.id === theme.id)) }))
     .filter((t) => t.pieces.length > 0)
     .sort((a, b) => a.theme.data.name.localeCompare(b.theme.data.name, 'nl'));
-}
+});
 
 /** Places that have at least one piece, for the map and place lists. */
-export async function placesInUse(): Promise<Place[]> {
+export const placesInUse = once(async (): Promise<Place[]> => {
   const ids = new Set<string>();
   const places: Place[] = [];
   for (const piece of await getPieces()) {
@@ -52,4 +65,4 @@ export async function placesInUse(): Promise<Place[]> {
     }
   }
   return places.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
-}
+});
