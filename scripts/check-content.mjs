@@ -9,14 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+// Node 24 runs these TypeScript modules directly, so the lists are never copied here.
+import { reservedSlugs, slugPattern } from '../src/lib/urls.ts';
+import { articleKinds as kindLabels } from '../src/schemas/articleKinds.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolve(process.env.BUURKRACHT_CONTENT ?? join(root, 'content'));
 const show = (file) => relative(process.cwd(), file) || file;
-
-const urls = readFileSync(join(root, 'src/lib/urls.ts'), 'utf8');
-const reservedSlugs = [...(urls.match(/reservedSlugs = \[([\s\S]*?)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem found: file, field, expected, found. */
 const problems = [];
@@ -150,9 +149,7 @@ for (const { file, data } of entries.editions.values()) {
   });
 }
 
-const articleKinds = [
-  ...(readFileSync(join(root, 'src/schemas/article.ts'), 'utf8').match(/articleKinds = \{([\s\S]*?)\}/)?.[1] ?? '').matchAll(/^\s*([a-z]+):/gm),
-].map((m) => m[1]);
+const articleKinds = Object.keys(kindLabels);
 const typeNames = {
   number: 'een getal',
   string: 'tekst',

@@ -6,24 +6,18 @@
 //        npm run new            (asks, when run in a terminal)
 // env BUURKRACHT_CONTENT picks another content folder (the build tests use a temp copy).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
+import { reservedSlugs } from '../src/lib/urls.ts';
+// The lists live in the site's own modules; Node 24 runs these TypeScript files directly.
+import { articleKinds } from '../src/schemas/articleKinds.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolve(process.env.BUURKRACHT_CONTENT ?? join(root, 'content'));
 
-/** Reads a string-literal list out of a TypeScript source, so the script never keeps its own copy. */
-function listFrom(file, pattern, item) {
-  const source = readFileSync(join(root, file), 'utf8');
-  const block = source.match(pattern)?.[1];
-  if (!block) throw new Error(`Could not read the list in ${file}; has its shape changed?`);
-  return [...block.matchAll(item)].map((m) => m[1]);
-}
-const articleKinds = listFrom('src/schemas/article.ts', /articleKinds = \{([\s\S]*?)\}/, /^\s*([a-z]+):/gm);
-const reservedSlugs = listFrom('src/lib/urls.ts', /reservedSlugs = \[([\s\S]*?)\]/, /'([^']+)'/g);
-const kinds = [...articleKinds, 'actie'];
+const kinds = [...Object.keys(articleKinds), 'actie'];
 
 function flags(argv) {
   const out = {};
@@ -66,7 +60,7 @@ function frontmatter({ kind, title, slug, edition, theme, place }) {
     `# Editie van het magazine: de bestandsnaam in content/editions/, bijvoorbeeld 2025.`,
     `edition: ${edition}`,
   ];
-  if (kind !== 'actie') lines.push(`# Soort artikel: ${articleKinds.join(', ')}.`, `kind: ${kind}`);
+  if (kind !== 'actie') lines.push(`# Soort artikel: ${Object.keys(articleKinds).join(', ')}.`, `kind: ${kind}`);
   if (kind === 'interview') {
     lines.push(
       `# Wie er geïnterviewd wordt: naam precies zoals gedrukt, en rol of functie.`,

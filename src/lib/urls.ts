@@ -36,7 +36,8 @@ export const reservedSlugs = [
  */
 export const embedPathPatterns = ['/embed/*', '/monitor/:year/:figure/embed/*'] as const;
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A URL segment: lowercase letters and digits, joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Throws when a slug cannot be a path segment or collides with a section. */
 export function assertSlug(slug: string): string {

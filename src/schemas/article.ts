@@ -1,23 +1,13 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { articleKinds } from './articleKinds';
 import { pieceFields } from './common';
 import { person } from './person';
 import { expected, found } from './plain';
 import { printPages } from './printPages';
 import { ref } from './ref';
 
-/**
- * The kinds of article the magazine prints. The key is what editors write in
- * `kind`; the label is what readers see.
- */
-export const articleKinds = {
-  interview: 'Interview',
-  achtergrond: 'Achtergrond',
-  succesverhaal: 'Succesverhaal',
-  academie: 'Academie',
-  partners: 'Partners',
-} as const;
-export type ArticleKind = keyof typeof articleKinds;
+export { type ArticleKind, articleKinds } from './articleKinds';
 
 const base = (image: SchemaContext['image']) =>
   z.object({
