@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { missingImages } from './lib/check-images.mjs';
 
 const args = process.argv.slice(2);
@@ -23,7 +23,10 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 const started = performance.now();
 const images = missingImages(process.env.BUURKRACHT_CONTENT ?? 'content');
 if (images.length > 0) {
-  console.error(`Build stopped: ${images.length} image(s) missing.\n${images.map((p) => `  ${p}`).join('\n')}`);
+  const lines = images.map(
+    (m) => `  ${relative(process.cwd(), m.file)} → ${m.field}: verwacht een bestaand beeldbestand, gevonden: "${m.value}" (dat bestand bestaat niet)`,
+  );
+  console.error(`Build stopped: ${images.length} image(s) missing.\n${lines.join('\n')}`);
   console.error(`\nNothing was written to ${outDir}.`);
   process.exit(1);
 }

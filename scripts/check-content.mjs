@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 // Node 24 runs these TypeScript modules directly, so the lists are never copied here.
 import { reservedSlugs, slugPattern } from '../src/lib/urls.ts';
 import { articleKinds as kindLabels } from '../src/schemas/articleKinds.ts';
+import { missingImages } from './lib/check-images.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolve(process.env.BUURKRACHT_CONTENT ?? join(root, 'content'));
@@ -85,19 +86,6 @@ const refs = (file, field, values, target) => {
   for (const [i, v] of values.entries()) ref(file, `${field}[${i}]`, v, target);
 };
 
-function image(file, field, src) {
-  if (typeof src !== 'string') return;
-  const path = resolve(dirname(file), src);
-  if (!existsSync(path))
-    report(
-      problems,
-      file,
-      field,
-      'een beeldbestand dat bestaat, relatief aan dit bestand (npm run illustrate tekent er een)',
-      `${src} (niet gevonden: ${show(path)})`,
-    );
-}
-
 for (const kind of ['articles', 'actions']) {
   for (const [id, { file, data }] of entries[kind]) {
     if (!slugPattern.test(id)) report(problems, file, '(bestandsnaam)', 'kleine letters, cijfers en losse streepjes, want de naam wordt de URL', id);
@@ -122,7 +110,6 @@ for (const kind of ['articles', 'actions']) {
       refs(file, 'places', data.places, 'places');
       refs(file, 'municipalities', data.municipalities, 'municipalities');
     }
-    image(file, 'hero.src', data.hero?.src);
   }
 }
 for (const { file, data } of entries.places.values()) if (data) ref(file, 'municipality', data.municipality, 'municipalities');
@@ -133,7 +120,6 @@ for (const name of ['places', 'municipalities', 'themes']) {
 }
 for (const { file, data } of entries.editions.values()) {
   if (!data) continue;
-  image(file, 'cover.src', data.cover?.src);
   (data.toc ?? []).forEach((item, i) => {
     ref(file, `toc[${i}].article`, item?.article, 'articles');
     ref(file, `toc[${i}].action`, item?.action, 'actions');
@@ -147,6 +133,18 @@ for (const { file, data } of entries.editions.values()) {
         report(warnings, file, `toc[${i}].${field}`, 'een gepubliceerd stuk (de inhoudsopgave linkt ernaar)', `${item[field]}, dat nog draft: true heeft`);
     }
   });
+}
+
+// Every image field in every collection, the same check the build runs before Astro.
+for (const m of missingImages(contentDir)) {
+  const field = m.field.replace(/\.(\d+)/g, '[$1]');
+  report(
+    problems,
+    m.file,
+    field,
+    'een beeldbestand dat bestaat, relatief aan dit bestand (npm run illustrate tekent er een)',
+    `${m.value} (niet gevonden: ${show(m.path)})`,
+  );
 }
 
 const articleKinds = Object.keys(kindLabels);

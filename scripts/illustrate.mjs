@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
+import { readEntryData } from './lib/check-images.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -84,13 +85,6 @@ export function illustration(seed, themes) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${sky}"/>${shapes.join('')}<path d="${hillPath}" fill="${hill}"/>${houses.join('')}<rect y="${H - 60}" width="${W}" height="60" fill="${mix(main.color, '#1f2937', 0.45)}"/></svg>`;
 }
 
-function frontmatter(file) {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.yaml')) return yaml.load(text);
-  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  return m ? yaml.load(m[1]) : {};
-}
-
 function loadThemes() {
   const dir = join(contentDir, 'themes');
   return Object.fromEntries(
@@ -114,7 +108,7 @@ async function main() {
       const name = folder === 'editions' ? `editie-${id}` : id;
       const out = join(outDir, `${name}.png`);
       if (existsSync(out) && !force) continue;
-      const data = frontmatter(join(dir, f)) ?? {};
+      const data = readEntryData(join(dir, f)) ?? {};
       const picked = (data.themes ?? []).map((t) => themes[t]).filter(Boolean);
       jobs.push({ out, svg: illustration(name, picked.length ? picked : fallback) });
     }

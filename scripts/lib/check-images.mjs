@@ -1,14 +1,17 @@
-// Finds image fields (any `src:` inside the YAML frontmatter or data files) whose file
-// does not exist, before Astro's build reports it without naming the entry or field.
+// Entry data as the content scripts see it, and the image fields (any `src:` in
+// frontmatter or data files) whose file does not exist. The build runs this before
+// Astro, whose own error would not name the entry or the field; check:content
+// reports the same findings in its own format.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
-function frontmatter(file) {
+/** The YAML data of an entry: a .yaml file whole, an .mdx file's frontmatter. Throws on invalid YAML. */
+export function readEntryData(file) {
   const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.yaml')) return yaml.load(text);
+  if (file.endsWith('.yaml')) return yaml.load(text) ?? {};
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  return m ? yaml.load(m[1]) : null;
+  return m ? (yaml.load(m[1]) ?? {}) : {};
 }
 
 function* imageFields(value, path = '') {
@@ -23,9 +26,9 @@ function* imageFields(value, path = '') {
   }
 }
 
-/** Returns one plain-language message per missing image. YAML errors are left to Astro. */
+/** One `{ file, field, value, path }` per image field whose file is missing. YAML errors are left to others. */
 export function missingImages(contentRoot) {
-  const problems = [];
+  const missing = [];
   for (const folder of readdirSync(contentRoot, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     const dir = join(contentRoot, folder.name);
@@ -34,17 +37,16 @@ export function missingImages(contentRoot) {
       const file = join(dir, name);
       let data;
       try {
-        data = frontmatter(file);
+        data = readEntryData(file);
       } catch {
         continue;
       }
       for (const { field, value } of imageFields(data)) {
         if (/^https?:\/\//.test(value)) continue;
-        if (!existsSync(resolve(dirname(file), value))) {
-          problems.push(`${relative(process.cwd(), file)} → ${field}: verwacht een bestaand beeldbestand, gevonden: "${value}" (dat bestand bestaat niet)`);
-        }
+        const path = resolve(dirname(file), value);
+        if (!existsSync(path)) missing.push({ file, field, value, path });
       }
     }
   }
-  return problems;
+  return missing;
 }
