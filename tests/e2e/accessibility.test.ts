@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { everyPage } from './pages';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Violation {
   id: string;
@@ -40,7 +33,7 @@ async function axeViolations(page: import('playwright-core').Page): Promise<Viol
 
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   it('reports a page that breaks the rules (the gate can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await page.evaluate(() => {
       const img = document.createElement('img');
@@ -55,7 +48,7 @@ describe('axe finds no WCAG 2.2 A/AA violations', () => {
     it(`on any page in the ${colorScheme} colour scheme`, { timeout: 300_000 }, async () => {
       const pages = everyPage();
       expect(pages.length).toBeGreaterThan(20);
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of pages) {

@@ -1,5 +1,6 @@
 /** Debian's chromium driven by playwright-core; never a downloaded browser. */
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,4 +17,19 @@ export const chromiumArgs = [
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** Starts chromium before a test file's tests and closes it after them; call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('chromium is not running: call useBrowser() at the top level of the test file');
+    return browser;
+  };
 }

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { sitemapPaths, storyPaths } from './sitemap';
 
 const base = inject('baseUrl');
 /** The only scripts a story may run, exactly as the layout inlines them. */
 const allowedInline = ['src/scripts/theme-init.js', 'src/scripts/magazine-note.js'].map((f) => readFileSync(f, 'utf8').trim());
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Collects console errors, failed requests and uncaught exceptions of a page. */
 function watch(page: Page) {
@@ -35,7 +28,7 @@ function watch(page: Page) {
 
 describe('reader journeys', () => {
   it('the home page opens on the current edition and leads to an article', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/Buurkracht 2025/);
     const firstCard = page.locator('.card h3 a').first();
@@ -48,7 +41,7 @@ describe('reader journeys', () => {
   });
 
   it('the edition page links every printed page number to a page that exists', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watch(page);
     await page.goto(`${base}/editie/2025/`);
     const links = await page.locator('.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -62,7 +55,7 @@ describe('reader journeys', () => {
   });
 
   it('the chosen colour scheme persists across pages and survives a reload', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -83,7 +76,7 @@ describe('reader journeys', () => {
   });
 
   it('follows the system dark mode when the reader has not chosen', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -94,7 +87,7 @@ describe('reader journeys', () => {
   it('no page in the sitemap logs a console error or requests something missing', async () => {
     const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(20);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watch(page);
     for (const path of paths) {
       await page.goto(`${base}${path}`, { waitUntil: 'load' });
@@ -107,7 +100,7 @@ describe('reader journeys', () => {
   it('article and action pages load no JavaScript and read the same with scripting off', async () => {
     const stories = storyPaths();
     expect(stories.length).toBeGreaterThanOrEqual(15);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -127,7 +120,7 @@ describe('reader journeys', () => {
       expect(executable.length, path).toBeLessThanOrEqual(2);
     }
     expect(scripts).toEqual([]);
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(`${base}${stories[0]}`);
     expect(await plain.locator('main h1').isVisible()).toBe(true);
@@ -137,7 +130,7 @@ describe('reader journeys', () => {
   });
 
   it('a missing page answers 404 with a way back into the magazine', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const res = await page.goto(`${base}/bestaat-niet/`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toMatch(/niet vinden/);

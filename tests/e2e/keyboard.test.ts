@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/lib/urls';
-import { launch } from './browser';
+import { useBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What has keyboard focus, and whether a reader can see that it has. */
 function focused(page: Page) {
@@ -42,7 +36,7 @@ async function tabUntil(page: Page, found: (f: Awaited<ReturnType<typeof focused
 
 describe('a keyboard reader', () => {
   it('first meets the skip link, and Enter moves focus to the content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await page.keyboard.press('Tab');
     const first = await focused(page);
@@ -55,7 +49,7 @@ describe('a keyboard reader', () => {
   });
 
   it('always sees where focus is', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     const seen: string[] = [];
     for (let i = 0; i < 30; i++) {
@@ -68,7 +62,7 @@ describe('a keyboard reader', () => {
   });
 
   it('the focus check notices a page that hides focus (the gate can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await page.addStyleTag({ content: ':focus-visible { outline: none !important; }' }).catch(() => undefined);
     // The page's CSP may refuse a style tag; setting the style directly is what a bad stylesheet would do.
@@ -79,7 +73,7 @@ describe('a keyboard reader', () => {
   });
 
   it('reaches every link of the main menu with Tab', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(menu.length).toBeGreaterThanOrEqual(5);
@@ -94,7 +88,7 @@ describe('a keyboard reader', () => {
   });
 
   it('switches the colour scheme with Enter and with Space', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await tabUntil(page, (f) => f?.text === 'Donker');
@@ -110,7 +104,7 @@ describe('a keyboard reader', () => {
   });
 
   it('searches from the header field with Enter', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await tabUntil(page, (f) => f?.tag === 'input');
     await page.keyboard.type('Vijfhuizen');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 
 const base = inject('baseUrl');
 const year = 2025;
@@ -17,14 +17,7 @@ const chapterIds = [
   'aanbevelingen',
 ];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const get = (path: string) => fetch(`${base}${path}`);
 
@@ -86,7 +79,7 @@ describe('monitor downloads', () => {
 
 describe('monitor pages', () => {
   it('a figure page shows chart, table and downloads with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const res = await page.goto(`${base}/monitor/${year}/samenwerkingsladder/`);
     expect(res?.status()).toBe(200);
@@ -106,7 +99,7 @@ describe('monitor pages', () => {
 
   it('the chart follows dark mode, prints in light colours and, in forced colours, tells the audiences apart by fill and outline', async () => {
     const fills = async (options: Parameters<Browser['newContext']>[0], media: 'screen' | 'print' = 'screen') => {
-      const context = await browser.newContext(options);
+      const context = await browser().newContext(options);
       const page = await context.newPage();
       await page.emulateMedia({ media });
       await page.goto(`${base}/monitor/${year}/rapportcijfers/`);
@@ -135,7 +128,7 @@ describe('monitor pages', () => {
 
   it('at 200 % zoom the chart switches to its narrow layout and its labels stay readable', async () => {
     // A 1280 px window at 200 % zoom lays out like a 640 px one.
-    const context = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+    const context = await browser().newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(`${base}/monitor/${year}/organisatie/`);
     const charts = page.getByRole('img', { name: /vaste contactpersoon/ });
@@ -149,7 +142,7 @@ describe('monitor pages', () => {
   });
 
   it('the monitor page lists every chapter and figure, and the chapter anchors reach the figures', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/monitor/${year}/`);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const id of [...chapterIds, ...figureIds]) expect(links).toContain(`/monitor/${year}/${id}/`);
@@ -159,7 +152,7 @@ describe('monitor pages', () => {
   });
 
   it('the embed page renders inside an iframe on another site', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     // Another origin on the loopback interface (localhost vs 127.0.0.1). The host page is a
     // real loopback response, because Chromium refuses to let public pages frame loopback ones.
     const served = new URL(base);
@@ -188,7 +181,7 @@ describe('monitor pages', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no violations on the monitor pages (${scheme})`, async () => {
       // The site's CSP rightly blocks injected scripts; the audit context may bypass it.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await browser().newContext({ bypassCSP: true, colorScheme: scheme });
       const page: Page = await context.newPage();
       const found: string[] = [];
       for (const path of axePaths) {

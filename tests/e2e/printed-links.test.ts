@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { onServer, printed, printedLinks } from './printed';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Anything that would show a script ran or the page broke. */
 function watch(page: Page) {
@@ -34,7 +27,7 @@ describe('a scanned magazine QR code', () => {
   for (const link of printedLinks) {
     for (const slash of ['as printed', 'with', 'without'] as const) {
       it(`${new URL(link.url).pathname} (${slash} trailing slash, ${new URL(link.url).searchParams.get('utm_campaign')}) lands on the story with its campaign tags and the magazine note`, async () => {
-        const page = await browser.newPage();
+        const page = await browser().newPage();
         const problems = watch(page);
         const url = onServer(link.url, base, slash);
         const response = await page.goto(url);
@@ -53,7 +46,7 @@ describe('a scanned magazine QR code', () => {
   }
 
   it('the note can be dismissed and stays away for the rest of the visit', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const url = onServer(printed(0).url, base, 'as printed');
     await page.goto(url);
@@ -68,7 +61,7 @@ describe('a scanned magazine QR code', () => {
   });
 
   it('without JavaScript the page is simply the story, with no note', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(onServer(printed(0).url, base, 'as printed'));
     expect(response?.status()).toBe(200);
@@ -78,7 +71,7 @@ describe('a scanned magazine QR code', () => {
   });
 
   it('a visitor who did not come from the magazine sees no note', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/het-buurtteam-in-kloetinge-is-een-voorbeeld/?utm_source=nieuwsbrief&utm_campaign=succesverhaal&utm_term=kloetinge`);
     await expect(visibleNotes(page).count()).resolves.toBe(0);
     await page.close();
@@ -99,7 +92,7 @@ const hostile: Record<string, string> = {
 describe('hostile query strings on a printed story', () => {
   for (const [name, query] of Object.entries(hostile)) {
     it(`${name}: nothing executes and the story is intact`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems = watch(page);
       const path = '/het-buurtteam-in-kloetinge-is-een-voorbeeld/';
       const response = await page.goto(`${base}${path}?${query}`);
@@ -120,7 +113,7 @@ describe('hostile query strings on a printed story', () => {
   }
 
   it('repeated parameters: the first value counts, so the printed link still shows its note', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/het-buurtteam-in-kloetinge-is-een-voorbeeld/?${hostile['repeated parameters']}`);
     await expect(visibleNotes(page).count()).resolves.toBe(1);
     await page.close();

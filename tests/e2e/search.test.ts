@@ -1,17 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens /zoeken/ with a query string and waits until the result count is announced. */
 async function search(page: Page, query: string): Promise<string[]> {
@@ -59,7 +52,7 @@ const queries: [string, string, string][] = [
 describe('searching the magazine in Dutch', () => {
   for (const [name, q, expected] of queries) {
     it(`${name}: “${q}” lists ${expected} among the first three`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const found = await search(page, `?q=${encodeURIComponent(q)}`);
       expect(found.slice(0, 3)).toContain(expected);
       await page.close();
@@ -67,7 +60,7 @@ describe('searching the magazine in Dutch', () => {
   }
 
   it('a municipality filter keeps only that municipality’s pieces', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const all = await search(page, '?q=buurtteam');
     const filtered = await search(page, '?q=buurtteam&gemeente=Haarlemmermeer');
     expect(filtered.length).toBeGreaterThan(0);
@@ -78,7 +71,7 @@ describe('searching the magazine in Dutch', () => {
   });
 
   it('a theme filter alone, without a query, lists that theme’s pieces', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const found = await search(page, '?thema=Klimaatadaptatie');
     expect(found).toContain('/succesvolle-regentonactie-inspireert-tot-meer/');
     expect(found).not.toContain('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
@@ -89,7 +82,7 @@ describe('searching the magazine in Dutch', () => {
     if (!existsSync('dist/monitor')) {
       ctx.skip('no /monitor/ pages in dist yet: this runs once the monitor figures are merged');
     }
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const found = await search(page, '?q=vertrouwen');
     expect(found.slice(0, 5).some((p) => p.startsWith('/monitor/'))).toBe(true);
     await page.close();
@@ -98,7 +91,7 @@ describe('searching the magazine in Dutch', () => {
 
 describe('the search page', () => {
   it('a hostile query is shown as text and executes nothing', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await watch(page);
     let dialog = false;
     page.on('dialog', async (d) => {
@@ -120,7 +113,7 @@ describe('the search page', () => {
   });
 
   it('typing a query and choosing a filter puts both in the URL, and Back returns to the unfiltered results', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await watch(page);
     await page.goto(`${base}/zoeken/`);
     await page.locator('#zoekterm').fill('energie');
@@ -143,7 +136,7 @@ describe('the search page', () => {
   });
 
   it('the header search field leads to results, under the site’s CSP with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await watch(page);
     await page.goto(`${base}/`);
     await page.locator('#site-search').fill('Westerbroek');
@@ -161,7 +154,7 @@ describe('the search page', () => {
   it('search also works where Pagefind must run on the page itself (no web worker), still under the CSP', async () => {
     // A worker started from a URL is not bound by the page's <meta> CSP; the main-thread fallback is,
     // and it is what needs 'wasm-unsafe-eval'.
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await watch(page);
     await page.addInitScript(() => {
       Reflect.deleteProperty(window, 'Worker');
@@ -173,7 +166,7 @@ describe('the search page', () => {
   });
 
   it('without JavaScript the page links to every theme, every municipality and the table of contents', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/zoeken/?q=zon`);
     const links = await page.locator('.way-in a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -187,7 +180,7 @@ describe('the search page', () => {
   });
 
   it('article pages still load no JavaScript file', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/het-buurtteam-in-kloetinge-is-een-voorbeeld/`);
     expect(await page.locator('script[src]').count()).toBe(0);
     await page.close();

@@ -1,25 +1,23 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, parseHeadersFile, samplePath } from '../../scripts/gates/headers.mjs';
 import { headerProblems, requiredHeaders } from '../../scripts/gates/policy.mjs';
 import { isRedirectStub, readPages } from '../../scripts/gates/site.mjs';
 import { publicUrls } from '../../scripts/gates/urls.mjs';
 import { embedPathPatterns } from '../../src/lib/urls';
-import { launch } from './browser';
+import { useBrowser } from './browser';
 import { everyPage, unlistedPublicPages } from './pages';
 import { type Server, startNginx } from './server';
 
 const base = inject('baseUrl');
 /** Pages for every embed pattern (with and without a rest path), so the rules are tested before the site has an embed. */
 const embedSamples = embedPathPatterns.flatMap((p) => [samplePath(p), samplePath(p).replace(/voorbeeld\/$/, '')]);
-let browser: Browser;
+const browser = useBrowser();
 let embedSite: Server;
 let embedRoot: string;
 beforeAll(async () => {
-  browser = await launch();
   embedRoot = mkdtempSync(join(tmpdir(), 'buurkracht-embeds-'));
   for (const path of embedSamples) {
     mkdirSync(join(embedRoot, path), { recursive: true });
@@ -28,7 +26,6 @@ beforeAll(async () => {
   embedSite = await startNginx(embedRoot);
 });
 afterAll(async () => {
-  await browser?.close();
   embedSite?.stop();
   rmSync(embedRoot, { recursive: true, force: true });
 });
@@ -75,7 +72,7 @@ describe('nginx sends the security headers of public/_headers', () => {
  * script that runs before the page's own) and Chromium's "Refused to …" console messages.
  */
 async function cspWatchedPage() {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -141,7 +138,7 @@ describe('framing', () => {
     const root = mkdtempSync(join(tmpdir(), 'buurkracht-framer-'));
     writeFileSync(join(root, 'index.html'), `<!doctype html><title>Gemeente</title><iframe src="${url}" title="Buurkracht"></iframe>`);
     const elsewhere = await startNginx(root);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${elsewhere.url}/`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     await frame?.waitForLoadState('load').catch(() => undefined);
