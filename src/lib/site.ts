@@ -12,5 +12,4 @@ export const site = {
     url: 'https://www.buurkracht.nl/',
     email: 'support@buurkracht.nl',
   },
-  currentEdition: 2025,
 } as const;
