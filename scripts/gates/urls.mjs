@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { listFiles, pagePathOf, serves } from './site.mjs';
 
 /** Build output that is not a public address: hashed assets, derived images, the search index, host config. */
-const notPublic = [/^\/_astro\//, /^\/og\//, /^\/pagefind\//, /^\/_headers$/, /^\/_redirects$/, /^\/nginx-redirects\.conf$/, /^\/404\.html$/];
+const notPublic = [/^\/_astro\//, /^\/og\//, /^\/pagefind\//, /^\/_headers$/, /^\/_redirects$/, /^\/nginx-host\.conf$/, /^\/404\.html$/];
 
 /** Every public URL path a build serves: each page (in the sitemap or not, e.g. /qr/), feeds, data files. */
 export function publicUrls(dist) {

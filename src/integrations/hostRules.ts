@@ -1,12 +1,29 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { nginxIncludeFile, nginxRules, type RuleLink, redirectsFile } from '../lib/hostRules';
+import { deployTarget, hostPolicy, nginxIncludeFile, type RuleLink } from '../lib/hostPolicy';
+import { cspFirstInHead } from '../lib/hostPolicy/csp';
+import { renderHeadersFile, renderNginx, renderRedirectsFile } from '../lib/hostPolicy/render';
+
+/** Moves each page's CSP `<meta>` first in `<head>` and returns every page's policy. */
+async function policiesOfPages(out: string): Promise<string[]> {
+  const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html') && !/^(_astro|pagefind)[\\/]/.test(f));
+  const policies: string[] = [];
+  for (const file of files) {
+    const html = await readFile(join(out, file), 'utf8');
+    const moved = cspFirstInHead(html);
+    if (moved.policy === undefined) continue;
+    policies.push(moved.policy);
+    if (moved.html !== html) await writeFile(join(out, file), moved.html);
+  }
+  return policies;
+}
 
 /**
- * Writes `_redirects` (Netlify, Cloudflare Pages) and an nginx include from the built
- * /qr/links.json, so host rules and the /qr/ page come from the same campaign data.
+ * Writes the host rules from the built site: the page policy from the CSP Astro wrote into every page
+ * (so new scripts and their hashes are covered without a hand-kept list), short paths and printed links
+ * from /qr/links.json. `_headers` and `_redirects` for Cloudflare Pages or Netlify, and the nginx include.
  */
 export function hostRules(): AstroIntegration {
   return {
@@ -14,12 +31,25 @@ export function hostRules(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const policies = await policiesOfPages(out);
         const links = JSON.parse(await readFile(join(out, 'qr', 'links.json'), 'utf8')) as RuleLink[];
+        const policy = hostPolicy(policies, links);
+        const target = deployTarget(process.env);
+        const host = target === 'netlify' ? 'netlify' : 'cloudflare';
         // Hand-written rules from public/_redirects come first: on Netlify and Cloudflare the first match wins.
         const handWritten = await readFile(join(out, '_redirects'), 'utf8').catch(() => '');
-        await writeFile(join(out, '_redirects'), `${handWritten}${handWritten && !handWritten.endsWith('\n') ? '\n' : ''}${redirectsFile(links)}`);
-        await writeFile(join(out, nginxIncludeFile), nginxRules(links));
-        logger.info(`wrote _redirects and ${nginxIncludeFile} for ${links.length} campaign links`);
+        const redirects = renderRedirectsFile(policy, host, handWritten);
+        await writeFile(join(out, '_headers'), renderHeadersFile(policy, host));
+        await writeFile(join(out, '_redirects'), redirects.text);
+        // On Netlify and Cloudflare Pages an nginx file would be published as a page: only nginx builds get one.
+        if (target === 'nginx') await writeFile(join(out, nginxIncludeFile), renderNginx(policy));
+        if (redirects.dropped > 0) {
+          logger.warn(`_redirects: left out the ${redirects.dropped} least likely variants of printed links to stay within Cloudflare's 2,000 rules`);
+        }
+        logger.info(
+          `host rules for ${target}: CSP header from ${policies.length} pages, ${links.length} campaign links` +
+            `${target === 'nginx' ? `; wrote _headers, _redirects (Cloudflare syntax) and ${nginxIncludeFile}` : '; wrote _headers and _redirects'}`,
+        );
       },
     },
   };

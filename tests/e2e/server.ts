@@ -1,9 +1,10 @@
 /**
- * Starts a real nginx with the shipped configuration (deploy/nginx/site.conf)
- * in front of a built site, on a free localhost port.
+ * Starts a real nginx the way the site is deployed: the rules the build generated
+ * (dist/nginx-host.conf) and the shipped deploy/nginx/site.conf, in front of a built site,
+ * on a free localhost port.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,11 +31,15 @@ export function nginxBinary(): string {
   throw new Error('nginx is not installed: run `npm run setup:test` (it installs Debian’s nginx and chromium)');
 }
 
+/** The include the build writes into a site folder (src/lib/hostPolicy: nginxIncludeFile). */
+export const generatedInclude = 'nginx-host.conf';
+
 /**
- * `includes` are extra nginx files included into the server block before site.conf, the way a
- * deployment adds the generated dist/nginx-redirects.conf.
+ * `includes` are nginx files included into the server block before site.conf; by default the
+ * generated rules of the site folder, when it has them (pass [] for a bare server).
  */
-export async function startNginx(root: string, siteConf = 'deploy/nginx/site.conf', includes: string[] = []): Promise<Server> {
+export async function startNginx(root: string, siteConf = 'deploy/nginx/site.conf', includes?: string[]): Promise<Server> {
+  const rules = includes ?? (existsSync(join(root, generatedInclude)) ? [join(root, generatedInclude)] : []);
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'buurkracht-nginx-'));
   const port = await freePort();
@@ -59,7 +64,7 @@ http {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${resolve(root)};
-    ${includes.map((file) => `include ${resolve(file)};`).join('\n    ')}
+    ${rules.map((file) => `include ${resolve(file)};`).join('\n    ')}
     ${readFileSync(siteConf, 'utf8')}
   }
 }`;

@@ -7,7 +7,7 @@ import { validatePages } from '../../scripts/gates/htmlValidate.mjs';
 import { checkLinks } from '../../scripts/gates/links.mjs';
 import { checkLinkTexts } from '../../scripts/gates/linkText.mjs';
 import { headerProblems } from '../../scripts/gates/policy.mjs';
-import { type Page, readPages } from '../../scripts/gates/site.mjs';
+import { listFiles, type Page, pagePathOf, readPages } from '../../scripts/gates/site.mjs';
 import { lostUrls, publicUrls, readUrlList, redirectSources } from '../../scripts/gates/urls.mjs';
 import { site } from '../../src/lib/site';
 import { embedPathPatterns, paths } from '../../src/lib/urls';
@@ -45,10 +45,11 @@ describe('the built site', () => {
     expect(checkSitemapAndFeeds(dist, { sitemap: paths.sitemap(), feeds: [paths.rss()] })).toEqual([]);
   });
 
-  it('every built path gets the security headers of its kind from _headers', () => {
-    const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-    expect(existsSync(`${dist}/_headers`), '_headers ships with the site').toBe(true);
-    expect(publicUrls(dist).flatMap((path) => headerProblems(path, headersFor(rules, path), embedPathPatterns))).toEqual([]);
+  it('every built path gets the security and caching headers of its kind from the generated _headers', () => {
+    expect(existsSync(`${dist}/_headers`), 'the build writes _headers').toBe(true);
+    const rules = parseHeadersFile(readFileSync(`${dist}/_headers`, 'utf8'));
+    const paths = listFiles(dist).map(pagePathOf);
+    expect(paths.flatMap((path) => headerProblems(path, headersFor(rules, path), embedPathPatterns))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Every campaign link as data: for editors' tools and for the host-rules integration.
 import type { APIRoute } from 'astro';
 import { getCampaignLinks } from '../../lib/campaigns';
-import type { RuleLink } from '../../lib/hostRules';
+import type { RuleLink } from '../../lib/hostPolicy';
 
 export const GET: APIRoute = async () => {
   const links = (await getCampaignLinks()).map((l) => ({
