@@ -78,6 +78,44 @@ describe('a scanned magazine QR code', () => {
   });
 });
 
+/** Ways a printed path gets typed or copied: capitals, a mixed hand, and what sticks to it from the text around it. */
+const typings: [string, (path: string) => string][] = [
+  ['in capitals', (p) => p.toUpperCase()],
+  ['capitalised', (p) => `/${p.charAt(1).toUpperCase()}${p.slice(2)}`],
+  ['in a mixed hand', (p) => [...p].map((c, i) => (i % 3 === 1 ? c.toUpperCase() : c)).join('')],
+  ['with a full stop', (p) => `${p}.`],
+  ['with a space', (p) => `${p}%20`],
+  ['with a closing bracket and a comma', (p) => `${p}),`],
+  ['in capitals with a curly quote', (p) => `${p.toUpperCase()}%E2%80%9D`],
+];
+
+/** Where a scan must end: the story, with the printed query, after exactly one permanent redirect. */
+async function landsWithOneRedirect(page: Page, url: string, story: string, search: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  const first = response?.request().redirectedFrom();
+  expect(first, `${url} is redirected`).toBeTruthy();
+  expect((await first?.response())?.status(), url).toBe(301);
+  expect(first?.redirectedFrom(), `${url} needs a single redirect`).toBeNull();
+  const landed = new URL(page.url());
+  expect(landed.pathname + landed.search, url).toBe(story + search);
+  await expect(visibleNotes(page).count(), url).resolves.toBe(1);
+}
+
+describe('a printed link typed in capitals or copied with punctuation', () => {
+  for (const link of printedLinks) {
+    const asPrinted = new URL(link.url);
+    it(`${asPrinted.pathname} lands on the story with its query after one 301, however it is typed`, async () => {
+      const page = await browser().newPage();
+      for (const [, typed] of typings) {
+        const path = typed(asPrinted.pathname.replace(/\/$/, ''));
+        await landsWithOneRedirect(page, `${base}${path}${asPrinted.search}`, link.story, asPrinted.search);
+      }
+      await page.close();
+    });
+  }
+});
+
 const long = 'A'.repeat(20_000);
 const hostile: Record<string, string> = {
   'script tags': `utm_source=magazine&utm_campaign=${encodeURIComponent('<script>window.__pwned=1</script>')}&utm_term=${encodeURIComponent('</aside><script>window.__pwned=1</script>')}`,
