@@ -31,8 +31,8 @@ export const reservedSlugs = [
 
 /**
  * Pages that other sites may frame (figure embeds), in `_headers` syntax: `:name` is one path
- * segment, `*` the rest of the path. Every other page refuses to be framed. public/_headers and
- * deploy/nginx/site.conf implement exactly this list; tests/e2e/security.test.ts holds them to it.
+ * segment, `*` the rest of the path. Every other page refuses to be framed. The host policy
+ * (src/lib/hostPolicy) writes this list into the rules of every host; tests/e2e/security.test.ts checks them.
  */
 export const embedPathPatterns = ['/embed/*', '/monitor/:year/:figure/embed/*'] as const;
 

@@ -116,6 +116,32 @@ describe('a printed link typed in capitals or copied with punctuation', () => {
   }
 });
 
+describe('a printed link mistyped beyond what the host rules forgive', () => {
+  it('the 404 page offers the closest story, by its title, with the query kept', async () => {
+    const page = await browser().newPage();
+    const query = '?utm_source=magazine&utm_medium=qr-code&utm_campaign=inspiratie&utm_term=willis';
+    const response = await page.goto(`${base}/samen-afval-prikken-in-wilis/${query}`);
+    expect(response?.status()).toBe(404);
+    const offer = page.locator('closest-page a');
+    await expect(offer.isVisible()).resolves.toBe(true);
+    expect(await offer.getAttribute('href')).toBe(`/samen-afval-prikken-in-willis/${query}`);
+    expect((await offer.textContent())?.trim()).toBe(
+      (await page.request.get(`${base}/samen-afval-prikken-in-willis/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1]?.trim(),
+    );
+    await Promise.all([page.waitForURL(`${base}/samen-afval-prikken-in-willis/${query}`), offer.click()]);
+    await expect(visibleNotes(page).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('an address close to no page offers nothing', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${base}/recepten/appeltaart/`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('closest-page p').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
 const long = 'A'.repeat(20_000);
 const hostile: Record<string, string> = {
   'script tags': `utm_source=magazine&utm_campaign=${encodeURIComponent('<script>window.__pwned=1</script>')}&utm_term=${encodeURIComponent('</aside><script>window.__pwned=1</script>')}`,

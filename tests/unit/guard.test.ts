@@ -53,7 +53,7 @@ describe('an install that explains itself', () => {
 
   it('without Node 24 (install scripts skipped), every npm script stops with one line saying why and what to run', async () => {
     const dir = projectWithoutNode();
-    const env = { ...process.env, PATH: machinePath() };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: machinePath() };
     for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
     // Four at a time: twenty npm processes at once would swamp a small CI machine.
     const names = Object.keys(pkg.scripts);
