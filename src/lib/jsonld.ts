@@ -11,7 +11,7 @@ export interface ArticleLd {
   section: string;
   keywords: string[];
   places: { name: string; municipality: string; lat: number; lon: number }[];
-  people: { name: string; role: string }[];
+  people: { name: string; role?: string | undefined }[];
 }
 
 const publisher = {

@@ -6,6 +6,7 @@ import { person } from './person';
 import { expected, found } from './plain';
 import { printPages } from './printPages';
 import { ref } from './ref';
+import { startDate } from './startDate';
 
 export { type ArticleKind, articleKinds } from './articleKinds';
 
@@ -34,7 +35,14 @@ export const article = (image: SchemaContext['image']) =>
       base(image).extend({
         kind: z.literal('academie'),
         course: z
-          .object({ name: z.string().min(3), format: z.string().min(3) })
+          .object({
+            name: z.string().min(3),
+            format: z.string().min(3),
+            startDates: z
+              .array(startDate)
+              .default([])
+              .describe('Startdata die op de pagina staan; een lege lijst toont hoe je bericht krijgt over nieuwe data.'),
+          })
           .optional()
           .describe('De training of cursus waar het stuk over gaat.'),
       }),

@@ -8,6 +8,7 @@ const base = inject('baseUrl');
 const year = 2025;
 const figureIds = ['rapportcijfers', 'samenwerkingsladder', 'relatietype', 'ondersteuning', 'organisatie'];
 const chapterIds = [
+  'inleiding',
   'methode',
   'samenwerking-en-waardering',
   'vertrouwen-en-partnerschap',
