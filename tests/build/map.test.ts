@@ -19,9 +19,10 @@ const svgOf = (html: string) => html.match(/<svg class="map"[\s\S]*?<\/svg>\s*<\
 /** The marks of a page's map: each link with its place, where it goes and the name it shows. */
 const marksOf = (html: string) =>
   elements(svgOf(html))
-    .filter((e: El) => e.name === 'a' && e.attributes.class === 'mark')
+    .filter((e: El) => e.name === 'a' && /\bmark\b/.test(e.attributes.class ?? ''))
     .map((e: El) => ({
       place: e.attributes['data-place'] ?? '',
+      nearby: /\bnearby\b/.test(e.attributes.class ?? ''),
       href: e.attributes.href ?? '',
       label: e.attributes['aria-label'] ?? '',
       text: textOf(e.node).trim(),
@@ -91,12 +92,19 @@ describe('the map of every place, on /gemeente/', () => {
 describe('a municipality page', () => {
   const municipalities = () => [...new Set([...storiesByPlace().keys()].map(municipalityOf))];
 
-  it('maps exactly its own places, each with its name beside the mark', () => {
+  it('maps all of its own places, and other places only as nearby ones, each with its name beside the mark', () => {
     expect(municipalities().length).toBeGreaterThan(3);
     for (const municipality of municipalities()) {
       const own = [...storiesByPlace().keys()].filter((p) => municipalityOf(p) === municipality).sort();
       const marks = marksOf(page(paths.municipality(municipality)));
-      expect(marks.map((m) => m.place).sort(), municipality).toEqual(own);
+      expect(
+        marks
+          .filter((m) => !m.nearby)
+          .map((m) => m.place)
+          .sort(),
+        municipality,
+      ).toEqual(own);
+      for (const m of marks.filter((m) => m.nearby)) expect(municipalityOf(m.place), m.place).not.toBe(municipality);
       for (const m of marks) expect(m.text).toBe(nameOf(m.place));
     }
   });

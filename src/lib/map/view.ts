@@ -42,15 +42,39 @@ export function countryView(marks: MarkInput[]): MapView {
 /** Smallest excerpt, in kilometres across: enough land around a single village to know where it is. */
 const EXCERPT_KM = 60;
 
-/** The area around a few marks (a municipality's places), with a small country map for orientation. */
-export function excerptView(marks: MarkInput[]): MapView {
-  if (marks.length === 0) throw new Error('An excerpt needs at least one mark');
+/**
+ * The area around a few marks (a municipality's places), with a small country map for orientation.
+ * `nearby` marks (other municipalities' places) join when they fall well inside the window and
+ * their labels fit; `nearbyIds` in the result says which did.
+ */
+export function excerptView(own: MarkInput[], nearby: MarkInput[] = []): MapView & { nearbyIds: string[] } {
+  if (own.length === 0) throw new Error('An excerpt needs at least one mark');
+  const window = excerptWindow(own);
+  const margin = window.w * 0.12;
+  const inside = nearby.filter(
+    (m) => m.x > window.x + margin && m.x < window.x + window.w - margin && m.y > window.y + margin && m.y < window.y + window.h - margin,
+  );
+  if (inside.length > 0) {
+    try {
+      return { ...excerptLayout([...own, ...inside], window), nearbyIds: inside.map((m) => m.id) };
+    } catch {
+      // no room for the neighbours: the municipality's own places come first
+    }
+  }
+  return { ...excerptLayout(own, window), nearbyIds: [] };
+}
+
+function excerptWindow(marks: MarkInput[]): Box {
   const xs = marks.map((m) => m.x);
   const ys = marks.map((m) => m.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = Math.max(EXCERPT_KM * UNITS_PER_KM, (maxX - minX) * 1.8);
   const h = Math.max(w * 0.75, (maxY - minY) * 1.8);
-  const viewBox = { x: (minX + maxX) / 2 - w / 2, y: (minY + maxY) / 2 - h / 2, w, h };
+  return { x: (minX + maxX) / 2 - w / 2, y: (minY + maxY) / 2 - h / 2, w, h };
+}
+
+function excerptLayout(marks: MarkInput[], viewBox: Box): MapView {
+  const { w, h } = viewBox;
   const unitsPerPx = w / NARROWEST_PX;
   const pad = 8 * unitsPerPx;
 
@@ -94,6 +118,7 @@ export function excerptView(marks: MarkInput[]): MapView {
       // no room with the inset in this corner: try the next
     }
   }
+  // Without the inset when no corner is free: the labels matter more.
   return best ?? { viewBox, narrowestPx: NARROWEST_PX, labels: layoutLabels(marks, { bounds: viewBox, unitsPerPx }) };
 }
 
