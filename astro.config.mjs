@@ -24,6 +24,8 @@ export default defineConfig({
       ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
       : {}),
   trailingSlash: 'always',
+  // The map moved onto /gemeente/ with the list of municipalities; old links to the map keep working.
+  redirects: { '/plaatsen/': '/gemeente/' },
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -45,3 +45,31 @@ export function formatPages(pages: { from: number; to?: number | undefined }): s
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+const words = [
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+];
+
+/** "één verhaal", "twaalf gemeenten", "24 verhalen": numbers under twenty in words, as in running text. */
+export function formatCount(count: number, singular: string, plural: string): string {
+  return `${words[count] ?? formatNumber(count)} ${count === 1 ? singular : plural}`;
+}

@@ -63,6 +63,11 @@ export type MonitorFileFormat = keyof typeof monitorFileSuffix;
 /** Path segments under /monitor/<year>/ that no chapter or figure may take. */
 export const monitorReserved = ['data', 'embed'] as const;
 
+/** The id of a place's entry on its municipality's page. */
+export function placeAnchor(id: string): string {
+  return `plaats-${assertSlug(id)}`;
+}
+
 /** Page 1 of a list is the list's own URL; later pages add /2/, /3/… */
 function paged(base: string, page: number): string {
   if (!Number.isInteger(page) || page < 1) throw new Error(`page ${page} is not a page number`);
@@ -79,7 +84,10 @@ export const paths = {
   theme: (id: string, page = 1) => paged(`/thema/${assertSlug(id)}/`, page),
   municipalities: () => '/gemeente/',
   municipality: (id: string, page = 1) => paged(`/gemeente/${assertSlug(id)}/`, page),
+  /** Since the map moved onto /gemeente/, this path only forwards there (src/pages/plaatsen.astro). */
   places: () => '/plaatsen/',
+  /** A place's entry, with its stories, on the page of its municipality. */
+  place: (municipality: string, id: string) => `/gemeente/${assertSlug(municipality)}/#${placeAnchor(id)}`,
   edition: (year: number) => `/editie/${year}/`,
   monitor: (year: number) => `/monitor/${year}/`,
   /** A chapter and a figure share the year's namespace; tests/unit/monitorPaths.test.ts keeps them apart. */

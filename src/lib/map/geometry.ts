@@ -4,20 +4,23 @@ import { join } from 'node:path';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Box } from './labels';
+import { clipRing, type Point, simplify } from './polygon';
 
 /**
- * The outline of the European Netherlands as SVG path data, drawn at build time
- * from Natural Earth (public domain) through the world-atlas package. Nothing of
- * this runs in the browser: pages get a finished path string.
+ * The outline of the European Netherlands (and, for context, of its neighbours) as SVG path data,
+ * drawn at build time from Natural Earth (public domain) through the world-atlas package. Nothing of
+ * this runs in the browser: pages get finished path strings.
  */
 
-/** Natural Earth 1:10m countries; ISO 3166 numeric 528 is the Netherlands. */
+/** Natural Earth 1:10m countries, by ISO 3166 numeric code. */
 const NETHERLANDS = '528';
+const NEIGHBOURS = ['056', '276']; // Belgium, Germany
 /** European part only: the Caribbean islands would stretch the map across the ocean. */
 const bounds = { west: 3.2, east: 7.3, south: 50.7, north: 53.7 };
 /** Width of the drawing in SVG units; the height follows from the projection. */
 export const MAP_WIDTH = 400;
-/** Douglas-Peucker tolerance in SVG units: below a pixel at the drawn size, so the coast keeps its shape. */
+/** Douglas-Peucker tolerance in SVG units at country scale: below a pixel at the drawn size. */
 const TOLERANCE = 0.6;
 
 // Equirectangular with longitudes shortened by cos(mid latitude): good enough
@@ -25,75 +28,74 @@ const TOLERANCE = 0.6;
 const kx = Math.cos((((bounds.south + bounds.north) / 2) * Math.PI) / 180);
 const scale = MAP_WIDTH / ((bounds.east - bounds.west) * kx);
 export const MAP_HEIGHT = Math.round((bounds.north - bounds.south) * scale);
+/** The whole country, in map units. */
+export const COUNTRY: Box = { x: 0, y: 0, w: MAP_WIDTH, h: MAP_HEIGHT };
+/** Map units in one kilometre (a degree of latitude is 111.2 km). */
+export const UNITS_PER_KM = scale / 111.2;
 
 /** Projects WGS84 longitude/latitude to SVG x/y (y grows downwards). */
 export function project(lon: number, lat: number): [number, number] {
   return [(lon - bounds.west) * kx * scale, (bounds.north - lat) * scale];
 }
 
-type Point = [number, number];
-/** Every index this module reads is in range; this says so where noUncheckedIndexedAccess cannot see it. */
-const at = (points: Point[], i: number) => points[i] as Point;
-
-function simplify(points: Point[], tolerance: number): Point[] {
-  if (points.length < 3) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
-    const [ax, ay] = at(points, first);
-    const [bx, by] = at(points, last);
-    const length = Math.hypot(bx - ax, by - ay);
-    let worst = 0;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const [px, py] = at(points, i);
-      // A closed ring starts and ends on the same point: there the distance to that point counts.
-      const distance = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
-      if (distance > worst) {
-        worst = distance;
-        index = i;
-      }
-    }
-    if (worst > tolerance && index > 0) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
 const inEurope = (ring: Position[] = []) =>
   ring.every(([lon = 0, lat = 0]) => lon >= bounds.west && lon <= bounds.east && lat >= bounds.south && lat <= bounds.north);
 
-function ringPath(ring: Position[]): string {
-  const points = simplify(
-    ring.map(([lon = 0, lat = 0]) => project(lon, lat)),
-    TOLERANCE,
-  );
-  if (points.length < 4) return ''; // islets smaller than a pixel
-  return `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}Z`;
-}
+let rings: { netherlands: Point[][]; neighbours: Point[][] } | undefined;
 
-let cached: string | undefined;
-
-/** SVG path data for the outline of the European Netherlands. */
-export function netherlandsPath(): string {
-  if (cached) return cached;
+/** Every ring of the countries, projected, at full Natural Earth detail. */
+function projectedRings() {
+  if (rings) return rings;
   // Resolved from the project root, not from this module: the built server chunk lives elsewhere.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology;
   const countries = feature(topology, topology.objects.countries as GeometryCollection);
-  const nl = countries.features.find((f) => f.id === NETHERLANDS);
-  if (!nl) throw new Error('world-atlas has no feature for the Netherlands (id 528)');
-  const geometry = nl.geometry as Polygon | MultiPolygon;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  cached = polygons
-    .filter((rings) => inEurope(rings[0]))
-    .flatMap((rings) => rings.map(ringPath))
+  /** Every ring (outlines and holes) of a country's polygons that pass `keep`, projected. */
+  const ringsOf = (id: string, keep: (polygon: Position[][]) => boolean = () => true) => {
+    const country = countries.features.find((f) => f.id === id);
+    if (!country) throw new Error(`world-atlas has no feature for country ${id}`);
+    const geometry = country.geometry as Polygon | MultiPolygon;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    return polygons
+      .filter(keep)
+      .flat()
+      .map((ring) => ring.map(([lon = 0, lat = 0]) => project(lon, lat)));
+  };
+  rings = { netherlands: ringsOf(NETHERLANDS, (polygon) => inEurope(polygon[0])), neighbours: NEIGHBOURS.flatMap((id) => ringsOf(id)) };
+  return rings;
+}
+
+function pathOf(source: Point[][], window: Box): string {
+  // Simplify in proportion to the window: an excerpt is drawn as wide as the whole country.
+  const tolerance = TOLERANCE * (window.w / MAP_WIDTH);
+  // A margin outside the window keeps clipped edges out of sight.
+  const margin = window.w * 0.02;
+  const clip = { x: window.x - margin, y: window.y - margin, w: window.w + 2 * margin, h: window.h + 2 * margin };
+  return source
+    .map((ring) => simplify(clipRing(ring, clip), tolerance))
+    .filter((ring) => ring.length >= 4) // islets smaller than a pixel
+    .map((ring) => `M${ring.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}Z`)
     .join('');
-  return cached;
+}
+
+const cache = new Map<string, string>();
+const cached = (key: string, make: () => string) => {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+};
+
+/** SVG path data for the outline of the European Netherlands, within a window of the map (default: all of it). */
+export function netherlandsPath(window: Box = COUNTRY): string {
+  return cached(`nl ${Object.values(window)}`, () => pathOf(projectedRings().netherlands, window));
+}
+
+/** SVG path data for Belgium and Germany within a window of the map, so land does not end at the border. */
+export function neighboursPath(window: Box = COUNTRY): string {
+  return cached(`nb ${Object.values(window)}`, () => pathOf(projectedRings().neighbours, window));
 }
 
 /** Credit line for the map, shown wherever the map is. */
