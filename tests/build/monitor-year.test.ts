@@ -50,7 +50,10 @@ describe('a new monitor year needs no code change', () => {
 
   it('writes every download of every figure and the full dataset', () => {
     const files = [
-      ...figureIds.flatMap((id) => [...(['svg', 'png', 'csv', 'excel', 'json'] as const).map((f) => paths.monitorFigureFile(year, id, f)), paths.monitorFigureOg(year, id)]),
+      ...figureIds.flatMap((id) => [
+        ...(['svg', 'png', 'csv', 'excel', 'json'] as const).map((f) => paths.monitorFigureFile(year, id, f)),
+        paths.monitorFigureOg(year, id),
+      ]),
       ...(['csv', 'excel', 'json', 'datapackage'] as const).map((f) => paths.monitorData(year, f)),
     ];
     expect(files.filter((p) => !existsSync(file(withYear, p)))).toEqual([]);

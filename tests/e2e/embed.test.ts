@@ -23,14 +23,20 @@ async function embedCode(id: string, theme = ''): Promise<string> {
   const html = await (await fetch(`${base}/monitor/${year}/${id}/`)).text();
   const code = html.match(/<pre id="insluiten"[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/)?.[1];
   if (!code) throw new Error(`no embed code on the ${id} page`);
-  const unescaped = code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+  const unescaped = code
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/&amp;/g, '&');
   return unescaped.replaceAll(site.origin, base).replace(/(\/embed\/monitor\/[^"]+\/)"/, `$1${theme}"`);
 }
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'buurkracht-host-'));
   const codes = await Promise.all(figureIds.map((id) => embedCode(id)));
-  const page = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Raadsinformatie</title></head><body><h1>Samenwerken met bewoners</h1>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Raadsinformatie</title></head><body><h1>Samenwerken met bewoners</h1>${body}</body></html>`;
   writeFileSync(join(root, 'index.html'), page(codes.map((c) => `<p>Uit de monitor:</p>${c}`).join('\n')));
   writeFileSync(join(root, 'donker.html'), page(await embedCode('relatietype', '?thema=donker')));
   // A strict policy, as a careful municipality sends: only our script and our frames, no inline anything.
@@ -121,8 +127,10 @@ describe('a figure embedded on another site', () => {
           if (inner.linkBottom > inner.innerHeight) problems.push(`${s.id}: link back below the frame`);
           // With the loader the frame is exactly as tall as the figure. Without it, the fixed height is made
           // for the narrowest screens, so wide frames have room to spare; at 320 px it must stay tight.
-          if (!blockLoader && Math.abs(s.iframeHeight - Math.ceil(inner.mainHeight)) > 2) problems.push(`${s.id}: frame ${s.iframeHeight} px for ${inner.mainHeight} px of figure`);
-          if (blockLoader && width === 320 && inner.mainHeight < s.iframeHeight * 0.75) problems.push(`${s.id}: ${s.iframeHeight} px frame for ${inner.mainHeight} px of figure`);
+          if (!blockLoader && Math.abs(s.iframeHeight - Math.ceil(inner.mainHeight)) > 2)
+            problems.push(`${s.id}: frame ${s.iframeHeight} px for ${inner.mainHeight} px of figure`);
+          if (blockLoader && width === 320 && inner.mainHeight < s.iframeHeight * 0.75)
+            problems.push(`${s.id}: ${s.iframeHeight} px frame for ${inner.mainHeight} px of figure`);
         }
         expect(problems).toEqual([]);
         expect(violations).toEqual([]);

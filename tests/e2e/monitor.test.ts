@@ -124,7 +124,9 @@ describe('monitor pages', () => {
     await expect(page.getByRole('link', { name: 'Tabel voor Excel (CSV)' }).getAttribute('href')).resolves.toBe(
       `/monitor/${year}/samenwerkingsladder/samenwerkingsladder-excel.csv`,
     );
-    await expect(page.locator('#insluiten code').textContent()).resolves.toMatch(/<iframe src="https:\/\/www\.buurkracht\.nl\/embed\/monitor\/2025\/samenwerkingsladder\/"/);
+    await expect(page.locator('#insluiten code').textContent()).resolves.toMatch(
+      /<iframe src="https:\/\/www\.buurkracht\.nl\/embed\/monitor\/2025\/samenwerkingsladder\/"/,
+    );
     await expect(page.getByRole('button', { name: 'Kopieer' }).count()).resolves.toBe(0);
     await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/monitor\/2025\/samenwerkingsladder\/og\.png$/);
     await context.close();
@@ -197,7 +199,11 @@ describe('monitor pages', () => {
         await expect(svg.evaluate((el, l) => el.closest('.layout')?.classList.contains(l), layout)).resolves.toBe(true);
         const found = await svg.evaluate((el) => {
           const out: string[] = [];
-          const texts = [...el.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect(), size: Number.parseFloat(getComputedStyle(t).fontSize) }));
+          const texts = [...el.querySelectorAll('text')].map((t) => ({
+            t: t.textContent,
+            r: t.getBoundingClientRect(),
+            size: Number.parseFloat(getComputedStyle(t).fontSize),
+          }));
           const scale = el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width;
           for (const { t, size } of texts) if (size * scale < 12) out.push(`"${t}" is ${(size * scale).toFixed(1)} px`);
           for (const line of el.querySelectorAll('line.reference')) {

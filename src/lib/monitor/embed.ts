@@ -27,7 +27,11 @@ const block = (text: string, size: number, width: number, weight: 400 | 600 = 40
  * the tallest embed is not always the narrowest one.
  */
 const shownAt = (w: number): { layout: Layout; drawn: number } =>
-  w < 500 ? { layout: 'narrow', drawn: Math.min(w, 416) } : w < 860 ? { layout: 'medium', drawn: Math.min(w, 720) } : { layout: 'wide', drawn: Math.min(w, 1088) };
+  w < 500
+    ? { layout: 'narrow', drawn: Math.min(w, 416) }
+    : w < 860
+      ? { layout: 'medium', drawn: Math.min(w, 720) }
+      : { layout: 'wide', drawn: Math.min(w, 1088) };
 // From a 320 px phone less a host page's 16 px margins and the embed's padding, up to the widest chart.
 const contentWidths = [264, 300, 340, 380, 416, 450, 499, 500, 560, 640, 720, 859, 860, 960, 1088];
 
