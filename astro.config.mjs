@@ -57,7 +57,13 @@ export default defineConfig({
       // Analytics, when switched on in src/lib/analytics.ts, adds its script origin (and Matomo its settings' hash).
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'", ...tracking.scriptResources],
-        hashes: [inlineScriptHash('./src/scripts/theme-init.js'), inlineScriptHash('./src/scripts/magazine-note.js'), ...tracking.scriptHashes],
+        hashes: [
+          inlineScriptHash('./src/scripts/theme-init.js'),
+          inlineScriptHash('./src/scripts/magazine-note.js'),
+          // Figure embeds pick light, dark or automatic from ?thema= before their first paint.
+          inlineScriptHash('./src/scripts/embed-theme.js'),
+          ...tracking.scriptHashes,
+        ],
       },
     },
   },

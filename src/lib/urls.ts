@@ -60,6 +60,10 @@ export const monitorFileSuffix = {
 } as const;
 export type MonitorFileFormat = keyof typeof monitorFileSuffix;
 
+/** The files of a monitor year's full dataset. */
+export const monitorDataFiles = { csv: 'data.csv', excel: 'data-excel.csv', json: 'data.json', datapackage: 'datapackage.json' } as const;
+export type MonitorDataFormat = keyof typeof monitorDataFiles;
+
 /** Path segments under /monitor/<year>/ that no chapter or figure may take. */
 export const monitorReserved = ['data', 'embed'] as const;
 
@@ -99,7 +103,10 @@ export const paths = {
   /** Embeds live under /embed/ so a frame-ancestors rule can allow other sites there only. */
   monitorFigureEmbed: (year: number, id: string) => `/embed/monitor/${year}/${assertSlug(id)}/`,
   monitorDataPage: (year: number) => `/monitor/${year}/data/`,
-  monitorData: (year: number, format: 'csv' | 'json') => `/monitor/${year}/data.${format}`,
+  /** The year's full dataset: data.csv, its Dutch-Excel twin, data.json and the Frictionless descriptor. */
+  monitorData: (year: number, format: MonitorDataFormat) => `/monitor/${year}/${monitorDataFiles[format]}`,
+  /** The script host pages load to size figure embeds to their content (≤ 1 KB). */
+  embedLoader: () => '/embed/loader.js',
   search: () => '/zoeken/',
   about: () => '/over/',
   colophon: () => '/colofon/',

@@ -1,24 +1,28 @@
 import { z } from 'astro/zod';
-import { absent, audiences, checkSum, grade, gradeCell, perAudience, percent, tableYears } from './monitorValues';
+import { absent, audiences, byYear, checkSum, checkYears, grade, gradeCell, maxYears, perAudience, percent } from './monitorValues';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en koppeltekens');
+const note = z.string().min(10).describe('Een toelichting bij deze rij, in een zin voor de lezer (wordt een voetnoot).');
 
 const gradeAspect = z
   .object({
     id,
     label: z.string().min(3).describe('Het beoordeelde aspect, in gewone taal.'),
-    values: perAudience(z.object({ '2025': gradeCell, '2024': gradeCell }).strict()).describe('Cijfer per groep en jaar, of { absent: reden }.'),
-    combined2024: grade.optional().describe('Een cijfer voor 2024 dat de tekst alleen voor beide groepen samen geeft.'),
+    values: perAudience(gradeCell).describe('Cijfer per groep in het monitorjaar, of { absent: reden }.'),
+    bothGroups: byYear(grade).optional().describe('Cijfers uit eerdere jaren die alleen voor beide groepen samen bekend zijn, per jaar.'),
+    note: note.optional(),
   })
   .strict();
+
+const range = z.object({ min: z.number().min(1).max(5), max: z.number().min(1).max(5) }).strict();
 
 const ladder = z
   .object({
     steps: z.array(z.object({ step: z.number().int().min(1).max(5), label: z.string() }).strict()).length(5, 'de samenwerkingsladder heeft vijf treden'),
-    shares: perAudience(z.array(percent).length(5, 'één aandeel per trede, vijf in totaal')).describe('Aandeel per trede 1-5.'),
+    shares: perAudience(z.array(percent).length(5, 'één aandeel per trede, vijf in totaal')).describe('Aandeel per trede 1-5 in het monitorjaar.'),
     printedUpToStep3: perAudience(percent).describe('Het gedrukte totaal voor trede 1 tot en met 3.'),
-    averages: perAudience(z.number().min(1).max(5)).describe('Gemiddelde trede 2025.'),
-    range2024: z.object({ min: z.number().min(1).max(5), max: z.number().min(1).max(5) }).strict(),
+    averages: perAudience(z.number().min(1).max(5)).describe('Gemiddelde trede in het monitorjaar.'),
+    averageRange: byYear(range).optional().describe('Eerdere jaren waarvan alleen de spreiding van de gemiddelde treden bekend is.'),
   })
   .strict()
   .superRefine((l, ctx) => {
@@ -35,8 +39,6 @@ const ladder = z
     }
   });
 
-const yearValues = z.object({ '2025': percent, '2024': percent, '2023': percent }).strict();
-
 const distribution = z
   .object({
     id,
@@ -49,26 +51,15 @@ const distribution = z
             id,
             short: z.string().max(44).describe('Kort label in de grafiek.'),
             label: z.string().describe('Het antwoord voluit, in eigen woorden.'),
-            values: perAudience(yearValues),
-            prose: perAudience(percent).partial().optional().describe('Een afwijkend afgerond getal uit de lopende tekst (2025); de tabel wint.'),
+            values: perAudience(byYear(percent)).describe('Percentage per groep en per jaar uit years.'),
+            prose: perAudience(percent).partial().optional().describe('Een ander getal dat de lopende tekst noemt voor het monitorjaar; de tabel wint.'),
+            note: note.optional(),
           })
           .strict(),
       )
       .min(2),
   })
-  .strict()
-  .superRefine((d, ctx) => {
-    for (const a of audiences) {
-      for (const y of tableYears) {
-        checkSum(
-          d.answers.map((ans) => ans.values[a][y]),
-          `${d.title}, ${a}, ${y}`,
-          ctx,
-          ['answers', a, y],
-        );
-      }
-    }
-  });
+  .strict();
 
 const outlookShare = z.union([
   z.object({ percent }).strict(),
@@ -77,16 +68,17 @@ const outlookShare = z.union([
 
 const figureBase = {
   id,
-  chapter: id.describe('Bestandsnaam van het hoofdstuk waarin de figuur staat.'),
+  chapter: id.describe('Bestandsnaam (zonder .mdx) van het hoofdstuk waarin de figuur staat.'),
   // 48 leaves room for " | Buurkracht Magazine" within a 70-character page title.
-  title: z.string().min(20).max(48).describe('De boodschap van de figuur, als korte zin (max. 48 tekens).'),
+  title: z.string().min(20).max(48).describe('De boodschap van de figuur, als korte zin (max. 48 tekens). Dit is onze kop, niet die van het magazine.'),
 };
+const focus = id.optional().describe('Het aspect of antwoord dat het overzicht en de miniatuur uitlichten; anders het eerste.');
 
 /** A published figure: which data it draws and where it is placed. */
 const figure = z.discriminatedUnion('kind', [
-  z.object({ ...figureBase, kind: z.literal('grades') }).strict(),
+  z.object({ ...figureBase, kind: z.literal('grades'), focus }).strict(),
   z.object({ ...figureBase, kind: z.literal('ladder') }).strict(),
-  z.object({ ...figureBase, kind: z.literal('distribution'), distribution: id }).strict(),
+  z.object({ ...figureBase, kind: z.literal('distribution'), distribution: id, focus }).strict(),
 ]);
 
 /** One monitor year: every figure of the magazine's monitor section. */
@@ -104,23 +96,65 @@ export const monitor = z
     respondents: perAudience(
       z.object({ count: z.number().int().positive(), atLeast: z.boolean().describe('true = "ruim" dit aantal'), description: z.string() }).strict(),
     ),
-    licence: z.object({ name: z.string(), url: z.url() }).strict(),
+    years: z
+      .array(z.number().int())
+      .min(1)
+      .max(maxYears, `hoogstens ${maxYears} jaren`)
+      .describe('De jaren in de tabellen over meerdere jaren: het monitorjaar en eerdere jaren.'),
     grades: z.array(gradeAspect).min(1),
     ladder,
     distributions: z.array(distribution).min(1),
     outlook: perAudience(outlookShare),
     figures: z.array(figure).min(1),
+    highlights: z.array(id).min(1).max(3).describe('Twee of drie figuren (id) voor de voorpagina en het begin van het overzicht.'),
   })
   .strict()
   .superRefine((m, ctx) => {
+    const years = [...m.years].sort((a, b) => a - b);
+    if (!years.includes(m.year)) ctx.addIssue({ code: 'custom', path: ['years'], message: `years moet het monitorjaar ${m.year} bevatten` });
+    if (new Set(years).size !== years.length) ctx.addIssue({ code: 'custom', path: ['years'], message: 'elk jaar één keer' });
+    if (years.some((y) => y > m.year)) ctx.addIssue({ code: 'custom', path: ['years'], message: `geen jaar na het monitorjaar ${m.year}` });
+    m.grades.forEach((g, i) => {
+      for (const y of Object.keys(g.bothGroups ?? {})) {
+        if (Number(y) >= m.year) ctx.addIssue({ code: 'custom', path: ['grades', i, 'bothGroups', y], message: `alleen jaren vóór ${m.year}` });
+      }
+    });
+    m.distributions.forEach((d, i) => {
+      d.answers.forEach((ans, j) => {
+        for (const a of audiences) checkYears(ans.values[a], years, ctx, ['distributions', i, 'answers', j, 'values', a]);
+      });
+      for (const a of audiences) {
+        for (const y of years) {
+          const values = d.answers.map((ans) => ans.values[a][String(y)]);
+          if (values.every((v) => v !== undefined)) checkSum(values as number[], `${d.title}, ${a}, ${y}`, ctx, ['distributions', i, 'answers', a, y]);
+        }
+      }
+    });
     const ids = new Set(m.distributions.map((d) => d.id));
     m.figures.forEach((f, i) => {
       if (f.kind === 'distribution' && !ids.has(f.distribution)) {
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'distribution'], message: `figuur ${f.id} verwijst naar onbekende verdeling "${f.distribution}"` });
       }
+      const options =
+        f.kind === 'grades'
+          ? m.grades.map((g) => g.id)
+          : f.kind === 'distribution'
+            ? (m.distributions.find((d) => d.id === f.distribution)?.answers.map((a) => a.id) ?? [])
+            : [];
+      if ('focus' in f && f.focus && !options.includes(f.focus)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'focus'],
+          message: `"${f.focus}" is geen aspect of antwoord van deze figuur (${options.join(', ')})`,
+        });
+      }
     });
     const figureIds = m.figures.map((f) => f.id);
     if (new Set(figureIds).size !== figureIds.length) ctx.addIssue({ code: 'custom', path: ['figures'], message: 'elke figuur heeft een eigen id' });
+    m.highlights.forEach((h, i) => {
+      if (!figureIds.includes(h))
+        ctx.addIssue({ code: 'custom', path: ['highlights', i], message: `"${h}" is geen figuur van deze monitor (${figureIds.join(', ')})` });
+    });
   });
 
 export type Monitor = z.infer<typeof monitor>;

@@ -1,9 +1,9 @@
 /**
- * A chart as a flat list of positioned marks. Each chart function builds one;
- * toSvg() draws it for pages, embeds and downloads, toPng() for the PNG and the
- * Open Graph image. One geometry, so every output shows the same figure.
+ * A chart as a flat list of positioned marks. Chart functions build one; toSvg() draws it for pages,
+ * embeds and downloads, toPng() for the PNG and the Open Graph image. One geometry, so every output
+ * shows the same figure. Classes name roles (a series, a step of a sequence, text), never data.
  */
-export type MarkClass = 'bar-gemeenten' | 'bar-bewoners' | 'bar-2025' | 'bar-2024' | 'bar-2023' | 'text' | 'muted' | 'heading' | 'pass' | 'axis';
+export type MarkClass = 'series-a' | 'series-b' | 'seq-1' | 'seq-2' | 'seq-3' | 'seq-4' | 'text' | 'muted' | 'heading' | 'reference' | 'axis';
 
 export type Mark =
   | { t: 'rect'; x: number; y: number; w: number; h: number; cls: MarkClass }
@@ -16,21 +16,7 @@ export interface Scene {
   marks: Mark[];
 }
 
-/** Light-theme colours for standalone files; pages restyle the classes with design tokens. */
-export const palette: Record<MarkClass, string> = {
-  'bar-gemeenten': '#0f5132',
-  'bar-bewoners': '#c2410c',
-  'bar-2025': '#0f5132',
-  'bar-2024': '#4f8a6b',
-  'bar-2023': '#9cc5ae',
-  text: '#1c1b19',
-  muted: '#57534e',
-  heading: '#1c1b19',
-  pass: '#9a3412',
-  axis: '#8a8177',
-};
-
-export const background = '#fbf8f3';
+export { background, palette } from './palette';
 export const fontFamily = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 
 /** Shifts every mark, for placing a panel or adding a header. */
@@ -41,16 +27,4 @@ export function offset(marks: Mark[], dx: number, dy: number): Mark[] {
 /** Every text a scene prints, for tests and accessible descriptions. */
 export function texts(scene: Scene): string[] {
   return scene.marks.flatMap((m) => (m.t === 'text' ? [m.text] : []));
-}
-
-/** Adds the takeaway title above and the source and licence lines below. */
-export function framed(scene: Scene, title: string, footer: string[]): Scene {
-  const pad = 32;
-  const top = 64;
-  const marks: Mark[] = [
-    { t: 'text', x: pad, y: 44, text: title, size: 26, weight: 600, cls: 'heading' },
-    ...offset(scene.marks, pad, top),
-    ...footer.map((line, i): Mark => ({ t: 'text', x: pad, y: top + scene.height + 28 + i * 22, text: line, size: 15, cls: 'muted' })),
-  ];
-  return { width: scene.width + 2 * pad, height: top + scene.height + 20 + footer.length * 22 + 16, marks };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
+import { outlineColour, outlined } from './palette';
 import { background, palette, type Scene } from './scene';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +29,15 @@ const div = (style: Record<string, unknown>, children?: string): Node => ({
 function nodes(scene: Scene): Node[] {
   return scene.marks.map((m) => {
     const color = palette[m.cls];
-    if (m.t === 'rect') return div({ left: m.x, top: m.y, width: m.w, height: m.h, background: color });
+    if (m.t === 'rect')
+      return div({
+        left: m.x,
+        top: m.y,
+        width: m.w,
+        height: m.h,
+        background: color,
+        ...(outlined.has(m.cls) ? { border: `1.5px solid ${outlineColour}` } : {}),
+      });
     if (m.t === 'line') {
       const vertical = m.x1 === m.x2;
       const border = `2px ${m.dash ? 'dashed' : 'solid'} ${color}`;

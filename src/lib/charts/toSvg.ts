@@ -1,3 +1,4 @@
+import { outlineColour, outlined } from './palette';
 import { background, fontFamily, type Mark, palette, type Scene } from './scene';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -7,7 +8,7 @@ function mark(m: Mark): string {
   const fill = palette[m.cls];
   switch (m.t) {
     case 'rect':
-      return `<rect class="${m.cls}" x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${fill}"/>`;
+      return `<rect class="${m.cls}" x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${fill}"${outlined.has(m.cls) ? ` stroke="${outlineColour}" stroke-width="1.5"` : ''}/>`;
     case 'line':
       return `<line class="${m.cls}" x1="${n(m.x1)}" y1="${n(m.y1)}" x2="${n(m.x2)}" y2="${n(m.y2)}" stroke="${fill}" stroke-width="2"${m.dash ? ' stroke-dasharray="6 4"' : ''}/>`;
     case 'text':
@@ -22,7 +23,7 @@ export interface SvgOptions {
   description: string;
   /** A file of its own: namespace, background and fixed font. */
   standalone?: boolean;
-  /** Licence and source as RDF-free metadata inside a standalone file. */
+  /** Source and terms of use as plain-text metadata inside a standalone file. */
   metadata?: string;
 }
 

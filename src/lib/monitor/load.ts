@@ -18,9 +18,21 @@ export async function getMonitor(year: number): Promise<{ data: Monitor; figures
   return hit;
 }
 
+/** Every monitor year, newest first. */
 export async function getMonitorYears(): Promise<number[]> {
-  return (await getCollection('monitor')).map((e) => e.data.year);
+  return (await getCollection('monitor')).map((e) => e.data.year).sort((a, b) => b - a);
 }
+
+/** getStaticPaths for a route with one page or file per monitor year. */
+export async function monitorYearPaths() {
+  return (await getMonitorYears()).map((year) => ({ params: { year: String(year) }, props: { year } }));
+}
+
+/**
+ * A chapter's URL segment: its file name, without a leading "<year>-". Chapters of different years
+ * share one folder, so a 2026 chapter may be called 2026-methode.mdx and still live at /monitor/2026/methode/.
+ */
+export const chapterSlug = (c: Chapter) => c.id.replace(new RegExp(`^${c.data.year}-`), '');
 
 export async function getChapters(year: number): Promise<Chapter[]> {
   return (await getCollection('monitorChapters', (c) => c.data.year === year)).sort((a, b) => a.data.order - b.data.order);

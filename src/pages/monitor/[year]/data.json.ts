@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMonitor, getMonitorYears } from '../../../lib/monitor/load';
-import { allRows } from '../../../lib/monitor/rows';
+import { allRows } from '../../../lib/monitor/figures';
+import { getMonitor, monitorYearPaths } from '../../../lib/monitor/load';
 
-export const getStaticPaths = (async () =>
-  (await getMonitorYears()).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = monitorYearPaths satisfies GetStaticPaths;
 
 /** The same rows as data.csv, as a JSON array of objects. */
 export const GET: APIRoute<{ year: number }> = async ({ props }) =>
