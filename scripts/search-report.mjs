@@ -36,7 +36,12 @@ try {
     const rank = found.indexOf(c.expected) + 1;
     const ok = rank >= 1 && rank <= 3;
     if (ok) passed++;
-    rows.push(`| ${ok ? 'yes' : '**no**'} | ${c.topic} | \`${c.query}\` | \`${c.expected}\` | ${rank || '–'} | ${found.length} | ${found.slice(0, 3).map((p) => `\`${p}\``).join('<br>')} | ${status.replace(/\|/g, '\\|')} |`);
+    rows.push(
+      `| ${ok ? 'yes' : '**no**'} | ${c.topic} | \`${c.query}\` | \`${c.expected}\` | ${rank || '–'} | ${found.length} | ${found
+        .slice(0, 3)
+        .map((p) => `\`${p}\``)
+        .join('<br>')} | ${status.replace(/\|/g, '\\|')} |`,
+    );
   }
 } finally {
   await browser.close();

@@ -36,10 +36,16 @@ export function singularForms(word: string): string[] {
   if (word.endsWith('eren') && word.length > 6) out.push(word.slice(0, -4)); // kinderen → kind
   if (word.endsWith('en') && word.length > 4) {
     const stem = word.slice(0, -2);
-    if (/([^aeiou])\1$/.test(stem)) out.push(undouble(stem)); // regentonnen → regenton
+    if (/([^aeiou])\1$/.test(stem))
+      out.push(undouble(stem)); // regentonnen → regenton
     else if (/(^|[^aeiou])[aeou][^aeiouyjw]$/.test(stem)) {
       // An open syllable: the singular doubles the vowel (panelen → paneel, buren → buur).
-      out.push(stem.replace(/([aeou])([^aeiouyjw])$/, '$1$1$2').replace(/z$/, 's').replace(/v$/, 'f'));
+      out.push(
+        stem
+          .replace(/([aeou])([^aeiouyjw])$/, '$1$1$2')
+          .replace(/z$/, 's')
+          .replace(/v$/, 'f'),
+      );
     } else if (/(ui|ei|ij|ou|au|ie|oe|eu|[^aeiou])[zv]$/.test(stem)) {
       out.push(stem.replace(/z$/, 's').replace(/v$/, 'f')); // huizen → huis, brieven → brief
     }
