@@ -10,7 +10,7 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const sentenceEnd = /[.!?:]["'”’)]*$/;
+const sentenceEnd = /[.!?]["'”’)]*$/;
 
 /**
  * `words` are the page text split on spaces (Pagefind's word positions count
