@@ -44,6 +44,7 @@ export function excerptParts(content: string, hits: readonly number[], extra: re
   const end = Math.min(words.length, start + length);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
+    if (!text) return;
     const last = parts.at(-1);
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
@@ -52,7 +53,16 @@ export function excerptParts(content: string, hits: readonly number[], extra: re
   if (cut) push('… ', false);
   for (let i = start; i < end; i++) {
     if (i > start) push(' ', false);
-    push(words[i] ?? '', marked.has(i));
+    const word = words[i] ?? '';
+    if (!marked.has(i)) {
+      push(word, false);
+      continue;
+    }
+    // Mark the word, not the punctuation around it.
+    const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+    push(before, false);
+    push(core, true);
+    push(after, false);
   }
   if (end < words.length) push(' …', false);
   return parts;

@@ -66,6 +66,6 @@ describe('the excerpt under a result', () => {
 
   it('marks a decimal number that matched in metadata only', () => {
     const parts = excerptParts('De voldoende ligt bij 5,5. Gemeenten geven 6,1.', [], ['6,1']);
-    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['6,1.']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['6,1']);
   });
 });

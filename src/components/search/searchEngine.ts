@@ -41,12 +41,18 @@ export interface SearchOutcome {
 export const fewResults = 3;
 const maxQueries = 8;
 
-/** The queries to run for one typed query: itself, then one word changed at a time, then compounds joined. */
+/**
+ * The queries to run for one typed query: itself, then one word changed at a time, then compounds
+ * joined. A form that only lengthens the typed word (regenton → regentonnen) is left out: Pagefind
+ * already matches every word the typed one begins, and each query costs time at every keystroke.
+ */
 export function queryVariants(query: string): string[] {
   const words = withNumberTokens(query).toLowerCase().split(/\s+/).filter(Boolean);
   const out = new Set([words.join(' ')]);
   for (const [i, word] of words.entries()) {
-    for (const form of wordForms(word)) out.add([...words.slice(0, i), form, ...words.slice(i + 1)].join(' '));
+    for (const form of wordForms(word)) {
+      if (!form.startsWith(word)) out.add([...words.slice(0, i), form, ...words.slice(i + 1)].join(' '));
+    }
   }
   for (const joined of joinedForms(words)) out.add(joined.join(' '));
   return [...out].slice(0, maxQueries);
