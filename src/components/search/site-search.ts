@@ -14,6 +14,7 @@ import { findPages, type PagefindApi, type PagefindData, type PagefindResult } f
 
 interface Pagefind extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -48,6 +49,9 @@ class SiteSearch extends HTMLElement {
       if (!(e.target instanceof HTMLInputElement)) return;
       clearTimeout(this.#typing);
       this.#typing = setTimeout(() => this.#search(this.#read(), 'replace'), 300);
+      // Fetch the index chunks for what is typed so far while the pause for typing runs.
+      const typed = withNumberTokens(e.target.value.trim().toLowerCase());
+      if (typed) void this.#load().then((pagefind) => pagefind.preload(typed).catch(() => undefined), () => undefined);
     });
     form.addEventListener('change', (e) => {
       if (e.target instanceof HTMLSelectElement) this.#search(this.#read(), 'push');
