@@ -1,22 +1,71 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { prepareForIndex } from '../lib/searchIndex';
+import { buildVocabulary, type VocabularyPage } from '../lib/searchVocabulary';
 
-/** Indexes a built site folder and writes the Pagefind bundle into its /pagefind/. */
-export async function indexSite(dir: string): Promise<{ pages: number; errors: string[] }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return { pages: 0, errors };
-  try {
-    const added = await index.addDirectory({ path: dir });
-    const written = await index.writeFiles({
-      outputPath: join(dir, 'pagefind'),
+/** The vocabulary for "Bedoelde je …?" stays under this many bytes on the wire (gzip). */
+export const vocabularyBudget = 30 * 1024;
+
+/** Every HTML file under dir, Pagefind's own folder left out. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const all = await readdir(dir, { recursive: true });
+  return all.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).map((f) => join(dir, f));
+}
+
+/** The page URL Pagefind would give a file: /a/b/ for a/b/index.html. */
+function pageUrl(dir: string, file: string): string {
+  return `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
+}
+
+/** Reads Pagefind's fragments (gzip, a signature, then JSON): the text exactly as it was indexed. */
+function indexedPages(files: { path: string; content: Uint8Array }[]): VocabularyPage[] {
+  return files
+    .filter((f) => f.path.includes('fragment/'))
+    .map((f) => {
+      const json = JSON.parse(gunzipSync(f.content).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string; meta: { title?: string } };
+      return { title: json.meta.title ?? '', content: json.content };
     });
-    return {
-      pages: added.page_count,
-      errors: [...errors, ...added.errors, ...written.errors],
-    };
+}
+
+/**
+ * Indexes a built site folder and writes the Pagefind bundle into its /pagefind/,
+ * with the vocabulary for typo suggestions beside it. Each page goes in through
+ * prepareForIndex (charts as their description, tables as their caption, decimal
+ * numbers as metadata); the files on disk stay as built.
+ */
+export async function indexSite(dir: string): Promise<{ pages: number; errors: string[]; vocabulary: { words: number; dropped: number; bytes: number } }> {
+  const { index, errors } = await pagefind.createIndex({});
+  const vocabulary = { words: 0, dropped: 0, bytes: 0 };
+  if (!index) return { pages: 0, errors, vocabulary };
+  try {
+    const problems = [...errors];
+    let pages = 0;
+    const files = await htmlFiles(dir);
+    // A few files at a time: the Pagefind binary does the work, Node only reads and rewrites.
+    for (let i = 0; i < files.length; i += 32) {
+      await Promise.all(
+        files.slice(i, i + 32).map(async (file) => {
+          const html = await readFile(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) return;
+          const added = await index.addHTMLFile({ url: pageUrl(dir, file), content: prepareForIndex(html) });
+          problems.push(...added.errors);
+          if (added.errors.length === 0) pages++;
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    problems.push(...written.errors);
+    const { files: bundle, errors: read } = await index.getFiles();
+    problems.push(...read);
+    const built = buildVocabulary(indexedPages(bundle), (text) => gzipSync(text, { level: 9 }).length <= vocabularyBudget);
+    await writeFile(join(dir, 'pagefind', 'vocabulary.txt'), built.text);
+    Object.assign(vocabulary, { words: built.words, dropped: built.dropped, bytes: gzipSync(built.text, { level: 9 }).length });
+    return { pages, errors: problems, vocabulary };
   } finally {
     await pagefind.close();
   }
@@ -46,9 +95,11 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, errors } = await indexSite(fileURLToPath(dir));
+        const { pages, errors, vocabulary } = await indexSite(fileURLToPath(dir));
         if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join('\n')}`);
-        logger.info(`search index written to /pagefind/ (${pages} pages read, those with data-pagefind-body indexed)`);
+        logger.info(
+          `search index written to /pagefind/ (${pages} pages with data-pagefind-body); vocabulary.txt: ${vocabulary.words} words, ${(vocabulary.bytes / 1024).toFixed(1)} KB gzip${vocabulary.dropped ? `, ${vocabulary.dropped} rare words left out` : ''}`,
+        );
       },
     },
   };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
+import { searchCases } from './searchCases';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -33,27 +34,12 @@ async function watch(page: Page) {
   return problems;
 }
 
-const queries: [string, string, string][] = [
-  ['a village finds its success story', 'Kloetinge', '/het-buurtteam-in-kloetinge-is-een-voorbeeld/'],
-  ['a village finds its action', 'Vreeswijk', '/dorpsquiz-over-energie-in-vreeswijk/'],
-  ['a neighbourhood with a hyphenated name', '110-Morgen', '/de-groene-ambities-van-bewoners-uit-110-morgen/'],
-  ['a municipality finds the piece about its village', 'Molenlanden', '/inwoners-aan-zet-in-bleskensgraaf/'],
-  ['two villages in one query', 'Beilen Westerbork', '/samenwerking-tussen-buurtteams-beilen-en-westerbork-loont/'],
-  ['the singular "zonnepaneel" finds "zonnepanelen"', 'zonnepaneel', '/het-buurtteam-in-kloetinge-is-een-voorbeeld/'],
-  ['the singular "regenton" finds "regentonnen"', 'regenton', '/succesvolle-regentonactie-inspireert-tot-meer/'],
-  ['the singular "warmtepomp" finds "warmtepompen"', 'warmtepomp', '/buren-in-vijfhuizen-bundelen-krachten/'],
-  ['a theme name', 'Klimaatadaptatie', '/succesvolle-regentonactie-inspireert-tot-meer/'],
-  ['a person interviewed', 'Helga van Leur', '/elke-duurzame-keuze-telt/'],
-  ['a verb in another form ("prikken" → "prikt")', 'afval prikt', '/samen-afval-prikken-in-willis/'],
-  ['a word from the lead', 'gemeenteambtenaren', '/training-samenwerken-met-bewonersinitiatieven/'],
-  ['a word from a title', 'warmtewandeling', '/warmtewandeling-in-westerbroek/'],
-];
-
 describe('searching the magazine in Dutch', () => {
-  for (const [name, q, expected] of queries) {
-    it(`${name}: “${q}” lists ${expected} among the first three`, async () => {
+  // Each case fails when its page drops out of the first three (tests/e2e/searchCases.ts).
+  for (const { topic, query, expected } of searchCases) {
+    it(`${topic}: “${query}” lists ${expected} among the first three`, async () => {
       const page = await browser().newPage();
-      const found = await search(page, `?q=${encodeURIComponent(q)}`);
+      const found = await search(page, `?q=${encodeURIComponent(query)}`);
       expect(found.slice(0, 3)).toContain(expected);
       await page.close();
     });
@@ -65,7 +51,8 @@ describe('searching the magazine in Dutch', () => {
     const filtered = await search(page, '?q=buurtteam&gemeente=Haarlemmermeer');
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
-    expect(filtered.every((p) => p.includes('vijfhuizen'))).toBe(true);
+    // Vijfhuizen's pieces, and the page of the municipality itself.
+    expect(filtered.every((p) => p.includes('vijfhuizen') || p === '/gemeente/haarlemmermeer/')).toBe(true);
     await expect.poll(() => page.locator('select[name="gemeente"]').inputValue()).toBe('Haarlemmermeer');
     await page.close();
   });
@@ -85,6 +72,72 @@ describe('searching the magazine in Dutch', () => {
     const page = await browser().newPage();
     const found = await search(page, '?q=vertrouwen');
     expect(found.slice(0, 5).some((p) => p.startsWith('/monitor/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('what search does not find, and what it says', () => {
+  it('a word the site never uses finds nothing, rather than pages that contain “om”', async () => {
+    const page = await browser().newPage();
+    const found = await search(page, `?q=${encodeURIComponent('Omgevingsvisie')}`);
+    expect(found).toEqual([]);
+    await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/^Geen resultaten/);
+    await page.close();
+  });
+
+  it('“6,1” lists the figures with that grade, and not “Bordspel 61”', async () => {
+    const page = await browser().newPage();
+    const found = await search(page, `?q=${encodeURIComponent('6,1')}`);
+    expect(found.every((p) => p.startsWith('/monitor/'))).toBe(true);
+    expect(found).toContain('/monitor/2025/rapportcijfers/');
+    await expect(page.locator('.results mark').first().textContent()).resolves.toContain('6,1');
+    await page.close();
+  });
+
+  it('a typo shows “Bedoelde je …?”, runs the corrected query and says so; the link searches for it', async () => {
+    const page = await browser().newPage();
+    const problems = await watch(page);
+    const found = await search(page, '?q=regentn');
+    expect(found[0]).toBe('/succesvolle-regentonactie-inspireert-tot-meer/');
+    await expect(page.locator('.suggestion').textContent()).resolves.toBe('Bedoelde je regenton?');
+    await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/resulta\w* voor ‘regenton’: voor ‘regentn’/);
+    await page.locator('.suggestion a').click();
+    await page.waitForURL(/q=regenton$/);
+    await expect.poll(() => page.locator('.suggestion').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the vocabulary is fetched only when a query finds little', async () => {
+    const page = await browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await search(page, '?q=buurtteam');
+    expect(fetched).not.toContain('/pagefind/vocabulary.txt');
+    await search(page, '?q=molelanden');
+    expect(fetched).toContain('/pagefind/vocabulary.txt');
+    await page.close();
+  });
+
+  it('excerpts hold no table header run together and start at a word', async () => {
+    const page = await browser().newPage();
+    await search(page, '?q=gemeenten+bewoners');
+    const excerpts = await page.locator('.results .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/\p{Ll}(Gemeenten|Bewoners)/u); // table header cells run together: "AspectGemeentenBewoners"
+      expect(text).toMatch(/^(… \S|[\p{Lu}\p{N}“"‘(])/u);
+    }
+    await page.close();
+  });
+
+  it('every kind of page can be chosen in the filter', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${base}/zoeken/?q=gemeente`);
+    await page.locator('summary', { hasText: 'Verfijnen' }).click();
+    await expect
+      .poll(() => page.locator('select[name="soort"] option').allTextContents())
+      .toEqual(expect.arrayContaining(['Gemeente', 'Magazine', 'Monitorcijfer', 'Monitorhoofdstuk', 'Over het magazine', 'Thema']));
     await page.close();
   });
 });

@@ -3,33 +3,23 @@
  * The form alone already works (it reloads the page with ?q=); this element
  * adds results in place, filters and Back-button history. Query text is only
  * ever written with textContent: nothing a reader types can become markup.
+ * What a query means (word forms, numbers, typos) is searchEngine.ts's job.
  */
-import { spellingVariant } from '../../lib/dutchSpelling';
 import { formatDate, formatNumber } from '../../lib/format';
-import type { SearchFilter } from '../../lib/search';
+import { type SearchFilter, searchRanking } from '../../lib/search';
+import { excerptParts } from '../../lib/searchExcerpt';
+import { tokenNumber, withNumberTokens } from '../../lib/searchNumbers';
 import { readSearchQuery, type SearchQuery, writeSearchQuery } from '../../lib/searchQuery';
+import { findPages, type PagefindApi, type PagefindData, type PagefindResult } from './searchEngine';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    term: string | null,
-    o: {
-      filters?: Record<string, string>;
-      sort?: Record<string, 'asc' | 'desc'>;
-    },
-  ) => Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Written by src/integrations/pagefind.ts next to the index. */
+const vocabularyPath = '/pagefind/vocabulary.txt';
 
 const pageSize = 10;
 
@@ -37,6 +27,7 @@ class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #filters?: Promise<void>;
   #results: PagefindResult[] = [];
+  #highlight: string[] = [];
   #shown = 0;
   #run = 0;
   #typing?: ReturnType<typeof setTimeout>;
@@ -58,6 +49,9 @@ class SiteSearch extends HTMLElement {
       if (!(e.target instanceof HTMLInputElement)) return;
       clearTimeout(this.#typing);
       this.#typing = setTimeout(() => this.#search(this.#read(), 'replace'), 300);
+      // Fetch the index chunks for what is typed so far while the pause for typing runs.
+      const typed = withNumberTokens(e.target.value.trim().toLowerCase());
+      if (typed) void this.#load().then((pagefind) => pagefind.preload(typed).catch(() => undefined), () => undefined);
     });
     form.addEventListener('change', (e) => {
       if (e.target instanceof HTMLSelectElement) this.#search(this.#read(), 'push');
@@ -77,7 +71,7 @@ class SiteSearch extends HTMLElement {
       // Served next to the site from /pagefind/, never bundled: the index is built after the site.
       const url = new URL('/pagefind/pagefind.js', location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options({ ranking: searchRanking });
       return pagefind;
     })();
     return this.#pagefind;
@@ -131,41 +125,60 @@ class SiteSearch extends HTMLElement {
       this.#status('');
       return;
     }
-    const options = { filters: { ...query.filters }, sort: query.newest ? { date: 'desc' as const } : {} };
-    const variant = spellingVariant(query.q);
-    let responses: ({ results: PagefindResult[] } | null)[];
+    performance.mark('zoeken-start');
+    let outcome: Awaited<ReturnType<typeof findPages>>;
     try {
       const pagefind = await this.#load();
-      responses = await Promise.all([query.q || null, ...(variant ? [variant] : [])].map((t) => pagefind.search(t, options)));
+      outcome = await findPages(pagefind, query.q, { filters: { ...query.filters }, newest: query.newest }, async () => {
+        const correction = await import('./searchCorrection');
+        return { vocabulary: await correction.loadVocabulary(vocabularyPath), correctedQuery: correction.correctedQuery };
+      });
     } catch {
       this.#status('Zoeken lukt nu niet. Blader hieronder per thema of gemeente.');
       return;
     }
     if (run !== this.#run) return; // A newer search has started.
-    void this.#render(
-      merge(
-        responses.map((r) => r?.results ?? []),
-        !query.newest,
-      ),
-      query.q,
-    );
+    await this.#render(outcome.results, query.q, outcome.corrected);
+    if (run === this.#run) performance.measure('zoeken', 'zoeken-start');
   }
 
   /** Shows the first results, then announces the count, so a screen reader hears it once they are there. */
-  async #render(results: PagefindResult[], q: string) {
+  async #render(results: PagefindResult[], q: string, corrected?: string) {
     const run = this.#run;
     this.#results = results;
     this.#shown = 0;
+    this.#highlight = numbersIn(corrected ?? q);
     this.#part('results').replaceChildren();
     await this.#showMore(false);
     if (run !== this.#run) return;
+    this.#suggest(corrected);
     const n = results.length;
+    const count = `${formatNumber(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`;
     const forQ = q ? ` voor ‘${q}’` : '';
     this.#status(
-      n === 0
-        ? `Geen resultaten${forQ}. Probeer een ander woord of blader hieronder per thema of gemeente.`
-        : `${formatNumber(n)} ${n === 1 ? 'resultaat' : 'resultaten'}${forQ}`,
+      corrected
+        ? `${count} voor ‘${corrected}’: voor ‘${q}’ vonden we weinig of niets.`
+        : n === 0
+          ? `Geen resultaten${forQ}. Probeer een ander woord of blader hieronder per thema of gemeente.`
+          : `${count}${forQ}`,
     );
+  }
+
+  /** "Bedoelde je …?" with a link that searches for the correction (and keeps the filters). */
+  #suggest(corrected: string | undefined) {
+    const box = this.#part('suggestion');
+    box.replaceChildren();
+    box.hidden = !corrected;
+    if (!corrected) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${writeSearchQuery({ ...this.#read(), q: corrected })}`;
+    link.textContent = corrected;
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      (this.#form.elements.namedItem('q') as HTMLInputElement).value = corrected;
+      this.#search(this.#read(), 'push');
+    });
+    box.append('Bedoelde je ', link, '?');
   }
 
   #status(text: string) {
@@ -178,25 +191,22 @@ class SiteSearch extends HTMLElement {
     this.#shown += next.length;
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.#run) return;
-    const items = data.map(resultItem);
+    const items = data.map((d) => resultItem(d, this.#highlight));
     this.#part('results').append(...items);
     this.#part('more').hidden = this.#shown >= this.#results.length;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 }
 
-/** Results of the query and its spelling variant, each page once; by score unless sorted by date. */
-function merge(lists: PagefindResult[][], byScore: boolean): PagefindResult[] {
-  const byId = new Map<string, PagefindResult>();
-  for (const result of lists.flat()) {
-    const seen = byId.get(result.id);
-    if (!seen || seen.score < result.score) byId.set(result.id, result);
-  }
-  const merged = [...byId.values()];
-  return byScore ? merged.sort((a, b) => b.score - a.score) : merged;
+/** Decimal numbers a query asks for, to mark them in excerpts ("6,1"). */
+function numbersIn(q: string): string[] {
+  return withNumberTokens(q)
+    .split(/\s+/)
+    .map(tokenNumber)
+    .filter((n): n is string => n !== null);
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindData, numbers: string[]): HTMLLIElement {
   const li = document.createElement('li');
   const kind = document.createElement('p');
   kind.className = 'kind';
@@ -209,19 +219,18 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data, numbers));
   li.append(kind, heading, excerpt);
   return li;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around hits; keep exactly that and nothing else. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
+/** The excerpt as text nodes and <mark>s: page text is never parsed as markup. */
+function excerptNodes(data: PagefindData, numbers: string[]): Node[] {
+  return excerptParts(data.content, data.locations, numbers).map(({ text, mark }) => {
+    if (!mark) return document.createTextNode(text);
+    const m = document.createElement('mark');
+    m.textContent = text;
+    return m;
   });
 }
 
