@@ -27,7 +27,7 @@ describe('npm run check:content', () => {
       const result = check(content);
       expect(result.status).toBe(1);
       expect(result.output).toMatch(
-        /warmtewandeling-in-westerbroek\.mdx\n\s+veld:\s+themes\[0\]\n\s+verwacht: een bestaand thema[^\n]*energiebesparing[^\n]*\n\s+gevonden: "energie"/,
+        /warmtewandeling-in-westerbroek\.mdx:\d+\n\s+regel:\s+\d+\n\s+veld:\s+themes\[0\]\n\s+verwacht: een bestaand thema[^\n]*energiebesparing[^\n]*\n\s+gevonden: "energie"/,
       );
     },
     SLOW,
