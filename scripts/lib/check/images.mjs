@@ -57,7 +57,8 @@ async function inspect(path) {
     };
   }
   try {
-    const { width = 0, height = 0 } = await sharp(path).metadata();
+    // The header alone, without sharp's pixel limit, so a giant image is reported by its size.
+    const { width = 0, height = 0 } = await sharp(path, { limitInputPixels: false }).metadata();
     if (Math.max(width, height) > imageLimits.maxSide) {
       return {
         expected: `een beeld van hoogstens ${imageLimits.maxSide.toLocaleString('nl-NL')} px aan elke kant`,
@@ -115,7 +116,7 @@ export async function checkDataImages(content, findings) {
         const at = (sub) => ({ file: entry.file, line: lineOf(entry, [...path, sub]), field: formatPath([...path, sub]) });
         for (const p of describedProblems(entry.file, value.src, value.alt, value.credit)) {
           // alt is the schema's too; say it once, in the words of whichever check comes first.
-          if (!findings.has(entry.file, at(p.field).field)) findings.error({ ...at(p.field), ...p });
+          if (!findings.has(entry.file, at(p.field).field)) findings.error({ ...p, ...at(p.field) });
         }
         jobs.push(
           Promise.resolve(imageProblem(entry.file, value.src)).then((p) => {

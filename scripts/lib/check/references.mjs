@@ -3,6 +3,7 @@
 import { collections, formatPath, referencesOf, slugify } from '../../../src/model/index.ts';
 import { found } from '../../../src/schemas/plain.ts';
 import { lineOf } from '../entries.mjs';
+import { idOf } from './slugs.mjs';
 
 /** Levenshtein distance, two rows at a time. */
 function distance(a, b) {
@@ -41,7 +42,8 @@ export function existing(name, entries) {
 
 /** Checks every reference of every entry whose YAML could be read. */
 export function checkReferences(content, findings) {
-  const byId = Object.fromEntries(Object.entries(content).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
+  // Astro names an entry by its `slug:` when it has one, so references must use that name too.
+  const byId = Object.fromEntries(Object.entries(content).map(([name, entries]) => [name, new Set(entries.map(idOf))]));
   for (const [name, entries] of Object.entries(content)) {
     for (const entry of entries) {
       if (!entry.data) continue;

@@ -35,7 +35,7 @@ export function formatProblem({ file, line, field, expected, found, todo }) {
   const lines = [`${show(file)}${line ? `:${line}` : ''}`];
   if (line) lines.push(`  regel:    ${line}`);
   lines.push(`  veld:     ${field}`, `  verwacht: ${expected}`, `  gevonden: ${found}`);
-  if (todo) lines.push(`  wat nu:   ${todo}`);
+  if (todo) lines.push(`  wat nu:   ${todo[0]?.toUpperCase()}${todo.slice(1)}`);
   return lines.join('\n');
 }
 

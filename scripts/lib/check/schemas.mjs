@@ -3,6 +3,7 @@
 // invalid entry at once, not only the first.
 import { registerHooks } from 'node:module';
 import { collections, fieldAt, formatPath } from '../../../src/model/index.ts';
+import { found as shown } from '../../../src/schemas/plain.ts';
 import { lineOf } from '../entries.mjs';
 
 const shim = new URL('../astro-content-shim.mjs', import.meta.url).href;
@@ -58,7 +59,8 @@ export async function checkSchemas(content, contentDir, findings) {
           line: lineOf(entry, issue.path),
           field: field || '(velden)',
           expected: expected ?? issue.message,
-          found: found ?? '',
+          // A refinement's own message says what is wrong; the value shows what was written.
+          found: found ?? shown(issue.path.reduce((v, k) => v?.[k], entry.data)),
           ...(hint && { todo: hint }),
         });
       }

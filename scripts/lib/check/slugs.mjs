@@ -7,38 +7,44 @@ import { lineOf } from '../entries.mjs';
 /** The id Astro gives an entry: `slug:` when the frontmatter has one, else the file name. */
 export const idOf = (entry) => (entry.data?.slug ? String(entry.data.slug) : entry.id);
 
+const rename = (at) => (at.field === 'slug' ? 'kies een andere slug (of haal de regel slug: weg)' : 'hernoem het bestand en pas verwijzingen ernaar aan');
+
 function where(entry) {
   return entry.data?.slug ? { field: 'slug', line: lineOf(entry, ['slug']) } : { field: '(bestandsnaam)', line: undefined };
 }
 
 export function checkSlugs(content, findings) {
-  const taken = new Map();
+  /** Entries by the name they claim: articles and actions share one space, other collections each their own. */
+  const claims = new Map();
   for (const [name, entries] of Object.entries(content)) {
     const { url } = collections[name];
     for (const entry of entries) {
       const id = idOf(entry);
       const at = { file: entry.file, ...where(entry) };
-      const rename = at.field === 'slug' ? 'kies een andere slug (of haal de regel slug: weg)' : 'hernoem het bestand en pas verwijzingen ernaar aan';
       const problem = url === 'entry' ? slugProblem(id) : slugPattern.test(id) ? undefined : `${slugWording}, want de naam wordt een webadres of verwijzing`;
       if (problem) {
-        findings.error({ ...at, expected: problem, found: id, todo: `${rename}.` });
+        findings.error({ ...at, expected: problem, found: id, todo: `${rename(at)}.` });
         continue;
       }
-      // Astro keeps one entry per id and silently drops the other; within a collection and across the pieces that is an error.
-      const scope = url === 'entry' ? 'entry' : name;
-      const key = `${scope}:${id}`;
-      const other = taken.get(key);
-      if (other) {
-        findings.error({
-          ...at,
-          expected:
-            scope === 'entry'
-              ? 'een naam die nog niet bestaat: artikelen en acties delen dezelfde webadressen'
-              : `een naam die nog niet bestaat in content/${collections[name].folder}/`,
-          found: `${id} (ook ${relative(process.cwd(), other.file)})`,
-          todo: `${rename}.`,
-        });
-      } else taken.set(key, entry);
+      const key = `${url === 'entry' ? 'entry' : name}:${id}`;
+      claims.set(key, [...(claims.get(key) ?? []), entry]);
+    }
+  }
+  // Astro keeps one entry per name and silently drops the others. The entry that took a name with
+  // `slug:` is the one to blame; otherwise every file after the first.
+  for (const [key, entries] of claims) {
+    if (entries.length < 2) continue;
+    const owner = entries.find((e) => !e.data?.slug) ?? entries[0];
+    for (const entry of entries.filter((e) => e !== owner)) {
+      const at = { file: entry.file, ...where(entry) };
+      findings.error({
+        ...at,
+        expected: key.startsWith('entry:')
+          ? 'een naam die nog niet bestaat: artikelen en acties delen dezelfde webadressen'
+          : `een naam die nog niet bestaat in content/${collections[entry.collection].folder}/`,
+        found: `${idOf(entry)} (ook ${relative(process.cwd(), owner.file)})`,
+        todo: `${rename(at)}.`,
+      });
     }
   }
   // An edition's page is /editie/<year>/, and pieces name their edition by file name: both must agree.
