@@ -72,19 +72,22 @@ function element(node, text, problems, uses) {
     );
   }
   const props = {};
+  /** Props written at all, even as refused code, so a missing one is not reported twice. */
+  const written = new Set();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute') {
       add('attributen als naam="waarde"', `{…} tussen de attributen is code; schrijf elk attribuut uit, zoals titel="In het kort".`);
       continue;
     }
     const key = attribute.name;
+    written.add(key);
     const value = literal(attribute.value);
     if (/^on/i.test(key)) {
-      add('geen attribuut dat code uitvoert', `${key}="…" voert code uit bij de lezer; haal het attribuut weg.`);
+      add('geen attribuut dat code uitvoert', `het attribuut ${key}="…" voert code uit bij de lezer; haal het weg.`);
       continue;
     }
     if (value === undefined) {
-      add('een vaste waarde: tekst tussen aanhalingstekens of een getal, zoals jaar={2025}', `${key}={…} is code; schrijf de waarde zelf uit.`);
+      add('een vaste waarde: tekst tussen aanhalingstekens of een getal, zoals jaar={2025}', `de waarde ${key}={…} is code; schrijf de waarde zelf uit.`);
       continue;
     }
     const scheme = typeof value === 'string' ? unsafeScheme(value) : undefined;
@@ -113,9 +116,9 @@ function element(node, text, problems, uses) {
   for (const [key, prop] of Object.entries(component.props)) {
     const value = props[key];
     if (value === undefined) {
-      if (prop.required) add(`<${name}> met ${key}="…" (${prop.hint})`, `vul ${key} in, bijvoorbeeld: ${component.example}`);
+      if (prop.required && !written.has(key)) add(`<${name}> met ${key}="…" (${prop.hint})`, `vul ${key} in, bijvoorbeeld: ${component.example}`);
     } else if (prop.type === 'number' && typeof value !== 'number') {
-      add(`${key} als getal, zoals ${key}={2025}`, `schrijf ${key}={${String(value).trim() || '2025'}} zonder aanhalingstekens.`);
+      add(`${key} als getal, zoals ${key}={2025}`, `schrijf ${key}={${String(value).trim() || '2025'}}, zonder aanhalingstekens.`);
     } else if (prop.type !== 'number' && typeof value !== 'string') {
       add(`${key} als tekst tussen aanhalingstekens`, `schrijf ${key}="…".`);
     }
