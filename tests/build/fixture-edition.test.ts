@@ -89,7 +89,7 @@ describe('a new edition is content only: the 2031 test edition builds next to 20
     for (const [name, target] of [
       ['testerveen', withCampaign(paths.entry('testerveen-deelt-zijn-warmte'), { campaign: 'succesverhaal', term: 'testerveen' })],
       ['lampionnentocht', withCampaign(paths.entry('lampionnentocht-langs-zuinige-huizen-in-testerveen'), { campaign: 'inspiratie', term: 'lampionnentocht' })],
-    ]) {
+    ] as const) {
       expect(existsSync(join(dist, paths.qrImage(`2031-${name === 'testerveen' ? 'succesverhaal' : 'inspiratie'}-${name}`, 'vanity', 'svg').slice(1)))).toBe(
         true,
       );

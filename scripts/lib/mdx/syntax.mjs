@@ -10,7 +10,10 @@ const brace = {
   todo: 'een accolade in de tekst begint in MDX een stukje code. Bedoel je de accolade zelf? Schrijf \\{ en \\}.',
 };
 
-/** [pattern on the parser's message, what it means] in order; the first match wins. */
+/**
+ * [pattern on the parser's message, what it means] in order; the first match wins.
+ * @type {[RegExp, { expected: string, todo: string } | ((m: RegExpMatchArray) => { expected: string, todo: string })][]}
+ */
 const known = [
   [
     /to create a comment in MDX/,
@@ -35,14 +38,20 @@ const known = [
   ],
 ];
 
-/** Line and Dutch explanation of a compile error; `found` is the source line where it happened. */
+/**
+ * Line and Dutch explanation of a compile error; `found` is the source line where it happened.
+ * @returns {{ line: number, expected: string, found: string, todo: string }}
+ */
 export function explainSyntaxError(error, text) {
   const message = String(error?.message ?? error);
   const [, line = '1'] = message.match(/^(\d+):(\d+)/) ?? [];
   const source = text.split(/\r?\n/)[Number(line) - 1]?.trim() ?? '';
   for (const [pattern, meaning] of known) {
     const m = message.match(pattern);
-    if (m) return { line: Number(line), found: source || message, ...(typeof meaning === 'function' ? meaning(m) : meaning) };
+    if (m) {
+      const { expected, todo } = typeof meaning === 'function' ? meaning(m) : meaning;
+      return { line: Number(line), expected, found: source || message, todo };
+    }
   }
   return {
     line: Number(line),
