@@ -1,10 +1,12 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
+import { safeMdx } from './scripts/lib/mdx/plugin.mjs';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -29,8 +31,13 @@ export default defineConfig({
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
+    // MDX 8 compiles with the Markdown processor (Sätteri): its mdast plugins see every MDX file. safeMdx
+    // refuses import/export, {…} code, unknown components and unsafe HTML, as the content check does.
+    processor: satteri({ mdastPlugins: [safeMdx] }),
+  },
   integrations: [
     mdx(),
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.

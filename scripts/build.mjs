@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Builds the site into a fresh temporary folder and only swaps it into place as
 // dist/ when every step succeeded, so a failed build never leaves half a site
-// where a server (or a deploy) would pick it up.
+// where a server (or a deploy) would pick it up. First it runs the content check
+// (scripts/lib/check/), so nothing reaches readers that `npm run check:content`
+// would reject, and the editor reads the same Dutch message in both places.
 // Usage: node scripts/build.mjs [--outDir dist] (env BUURKRACHT_CONTENT picks another content folder)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { missingImages } from './lib/check-images.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { checkContent } from './lib/check/index.mjs';
+import { formatFindings } from './lib/check/report.mjs';
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
@@ -21,13 +24,10 @@ for (const leaked of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[leak
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const started = performance.now();
-const images = missingImages(process.env.BUURKRACHT_CONTENT ?? 'content');
-if (images.length > 0) {
-  const lines = images.map(
-    (m) => `  ${relative(process.cwd(), m.file)} → ${m.field}: verwacht een bestaand beeldbestand, gevonden: "${m.value}" (dat bestand bestaat niet)`,
-  );
-  console.error(`Build stopped: ${images.length} image(s) missing.\n${lines.join('\n')}`);
-  console.error(`\nNothing was written to ${outDir}.`);
+const checked = await checkContent(process.env.BUURKRACHT_CONTENT ?? 'content', { spelling: false });
+if (checked.errors.length > 0) {
+  console.error(formatFindings({ errors: checked.errors, warnings: [] }));
+  console.error(`\nDe build is gestopt door de controle van de content: er is niets naar ${outDir} geschreven (de vorige versie van de site staat er nog).`);
   process.exit(1);
 }
 const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', tmp], { stdio: 'inherit', env });

@@ -3,16 +3,16 @@
 // The picture is built from the entry's themes (colour and motif) and seeded by its
 // file name, so the same entry always gets the same image and no two look alike.
 // Usage: node scripts/illustrate.mjs [--force] [--content DIR]
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import yaml from 'js-yaml';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { readEntryData } from './lib/check-images.mjs';
+import { illustrationFolder } from '../src/model/index.ts';
+import { readContent } from './lib/entries.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const contentDir = args.includes('--content') ? args[args.indexOf('--content') + 1] : 'content';
-const outDir = join(contentDir, 'illustrations');
+const outDir = join(contentDir, illustrationFolder);
 const W = 1600;
 const H = 900;
 
@@ -85,33 +85,18 @@ export function illustration(seed, themes) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${sky}"/>${shapes.join('')}<path d="${hillPath}" fill="${hill}"/>${houses.join('')}<rect y="${H - 60}" width="${W}" height="60" fill="${mix(main.color, '#1f2937', 0.45)}"/></svg>`;
 }
 
-function loadThemes() {
-  const dir = join(contentDir, 'themes');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [basename(f, '.yaml'), yaml.load(readFileSync(join(dir, f), 'utf8'))]),
-  );
-}
-
 async function main() {
-  const themes = loadThemes();
+  const content = readContent(contentDir);
+  const themes = Object.fromEntries(content.themes.map((t) => [t.id, t.data ?? {}]));
   const fallback = Object.values(themes);
   mkdirSync(outDir, { recursive: true });
   const jobs = [];
-  for (const folder of ['articles', 'actions', 'editions']) {
-    const dir = join(contentDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      if (!/\.(mdx|yaml)$/.test(f)) continue;
-      const id = f.replace(/\.(mdx|yaml)$/, '');
-      const name = folder === 'editions' ? `editie-${id}` : id;
-      const out = join(outDir, `${name}.png`);
-      if (existsSync(out) && !force) continue;
-      const data = readEntryData(join(dir, f)) ?? {};
-      const picked = (data.themes ?? []).map((t) => themes[t]).filter(Boolean);
-      jobs.push({ out, svg: illustration(name, picked.length ? picked : fallback) });
-    }
+  for (const entry of [...content.articles, ...content.actions, ...content.editions]) {
+    const name = entry.collection === 'editions' ? `editie-${entry.id}` : entry.id;
+    const out = join(outDir, `${name}.png`);
+    if (existsSync(out) && !force) continue;
+    const picked = (entry.data?.themes ?? []).map((t) => themes[t]).filter(Boolean);
+    jobs.push({ out, svg: illustration(name, picked.length ? picked : fallback) });
   }
   for (const { out, svg } of jobs) {
     await sharp(Buffer.from(svg)).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(out);

@@ -21,3 +21,8 @@ export async function latestMonitorYear(): Promise<number> {
   if (years.length === 0) throw new Error('content/monitor/ holds no monitor year');
   return Math.max(...years);
 }
+
+/** Whether the edition has a monitor of its own year (a new edition may go online before its monitor). */
+export async function hasMonitor(edition: Edition): Promise<boolean> {
+  return (await getMonitorYears()).includes(edition.data.year);
+}

@@ -6,28 +6,10 @@
  * printed magazine's QR codes point at top-level paths that must never move.
  */
 
-/** Top-level path segments owned by sections; no entry may take one as its slug. */
-export const reservedSlugs = [
-  'artikelen',
-  'acties',
-  'thema',
-  'gemeente',
-  'plaatsen',
-  'editie',
-  'monitor',
-  'zoeken',
-  'over',
-  'colofon',
-  'toegankelijkheid',
-  'og',
-  'rss.xml',
-  'robots.txt',
-  'qr',
-  'm',
-  'embed',
-  '_astro',
-  'pagefind',
-] as const;
+import { slugProblem } from '../model/slugs.ts';
+
+// The slug rule and the reserved names belong to the content model; re-exported for the site's code.
+export { reservedSlugs, slugPattern } from '../model/slugs.ts';
 
 /**
  * Pages that other sites may frame (figure embeds), in `_headers` syntax: `:name` is one path
@@ -36,17 +18,10 @@ export const reservedSlugs = [
  */
 export const embedPathPatterns = ['/embed/*', '/monitor/:year/:figure/embed/*'] as const;
 
-/** A URL segment: lowercase letters and digits, joined by single hyphens. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Throws when a slug cannot be a path segment or collides with a section. */
+/** Throws, in the content check's words, when a slug cannot be a path segment or collides with a section. */
 export function assertSlug(slug: string): string {
-  if (!slugPattern.test(slug)) {
-    throw new Error(`"${slug}" is not a valid URL slug: use lowercase letters, digits and single hyphens`);
-  }
-  if ((reservedSlugs as readonly string[]).includes(slug)) {
-    throw new Error(`"${slug}" is reserved for a section of the site; choose another file name`);
-  }
+  const problem = slugProblem(slug);
+  if (problem) throw new Error(`"${slug}" kan geen webadres worden: verwacht ${problem}`);
   return slug;
 }
 
@@ -92,6 +67,8 @@ export const paths = {
   places: () => '/plaatsen/',
   /** A place's entry, with its stories, on the page of its municipality. */
   place: (municipality: string, id: string) => `/gemeente/${assertSlug(municipality)}/#${placeAnchor(id)}`,
+  /** Every edition, newest first. */
+  editions: () => '/editie/',
   edition: (year: number) => `/editie/${year}/`,
   monitor: (year: number) => `/monitor/${year}/`,
   /** A chapter and a figure share the year's namespace; tests/unit/monitorPaths.test.ts keeps them apart. */

@@ -1,5 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { actionFields as model } from '../model/pieces.ts';
 import { pieceFields } from './common';
 import { expected } from './plain';
 import { ref } from './ref';
@@ -8,12 +9,12 @@ import { ref } from './ref';
 export const action = (image: SchemaContext['image']) =>
   z.object({
     ...pieceFields(image),
-    place: ref('places').describe('De buurt, wijk of het dorp van de actie.'),
-    activity: z.string().trim().min(3).max(80).describe('Wat de actie was, kort: "Regentonactie", "DorpsQuiz".'),
+    place: ref('places').describe(model.place.hint),
+    activity: z.string().trim().min(model.activity.min).max(model.activity.max).describe(model.activity.hint),
     printPage: z
       .number({ error: expected('een paginanummer') })
       .int()
       .min(1)
       .max(200)
-      .describe('Pagina in het gedrukte magazine.'),
+      .describe(model.printPage.hint),
   });

@@ -1,6 +1,7 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleKinds } from './articleKinds';
+import { articleFields, articleVariants } from '../model/pieces.ts';
+import { articleKinds } from '../model/vocabulary.ts';
 import { pieceFields } from './common';
 import { person } from './person';
 import { expected, found } from './plain';
@@ -8,14 +9,14 @@ import { printPages } from './printPages';
 import { ref } from './ref';
 import { startDate } from './startDate';
 
-export { type ArticleKind, articleKinds } from './articleKinds';
+export { type ArticleKind, articleKinds } from '../model/vocabulary.ts';
 
 const base = (image: SchemaContext['image']) =>
   z.object({
     ...pieceFields(image),
-    printPages: printPages.optional(),
-    places: z.array(ref('places')).default([]).describe('Plaatsen waar het stuk over gaat.'),
-    municipalities: z.array(ref('municipalities')).default([]).describe('Gemeenten waar het stuk over gaat zonder een bepaalde plaats te noemen.'),
+    printPages: printPages.optional().describe(articleFields.printPages.hint),
+    places: z.array(ref('places')).default([]).describe(articleFields.places.hint),
+    municipalities: z.array(ref('municipalities')).default([]).describe(articleFields.municipalities.hint),
   });
 
 /** One base schema, extended per kind into a discriminated union on `kind`. */
@@ -25,30 +26,30 @@ export const article = (image: SchemaContext['image']) =>
     [
       base(image).extend({
         kind: z.literal('interview'),
-        interviewee: person.describe('Wie er geïnterviewd wordt.'),
+        interviewee: person.describe(articleVariants.interview.interviewee.hint),
       }),
       base(image).extend({ kind: z.literal('achtergrond') }),
       base(image).extend({
         kind: z.literal('succesverhaal'),
-        places: z.array(ref('places')).min(1, { error: expected('minstens één plaats: een succesverhaal speelt ergens') }),
+        places: z
+          .array(ref('places'))
+          .min(1, { error: expected('minstens één plaats: een succesverhaal speelt ergens') })
+          .describe(articleVariants.succesverhaal.places.hint),
       }),
       base(image).extend({
         kind: z.literal('academie'),
         course: z
           .object({
-            name: z.string().min(3),
-            format: z.string().min(3),
-            startDates: z
-              .array(startDate)
-              .default([])
-              .describe('Startdata die op de pagina staan; een lege lijst toont hoe je bericht krijgt over nieuwe data.'),
+            name: z.string().min(3).describe(articleVariants.academie.course.fields.name.hint),
+            format: z.string().min(3).describe(articleVariants.academie.course.fields.format.hint),
+            startDates: z.array(startDate).default([]).describe(articleVariants.academie.course.fields.startDates.hint),
           })
           .optional()
-          .describe('De training of cursus waar het stuk over gaat.'),
+          .describe(articleVariants.academie.course.hint),
       }),
       base(image).extend({
         kind: z.literal('partners'),
-        partners: z.array(z.string().min(2)).min(1).describe('Namen van de partners en fondsen.'),
+        partners: z.array(z.string().min(2)).min(1).describe(articleVariants.partners.partners.hint),
       }),
     ],
     {

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { campaignFields as model } from '../model/editions.ts';
+import { slugPattern, slugWording } from '../model/slugs.ts';
 import { ref } from './ref';
 
-const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en enkele streepjes');
+const tag = z.string().regex(slugPattern, slugWording);
 
 /**
  * One printed link (a QR code in the magazine) and, optionally, its short
@@ -13,14 +15,14 @@ export const campaign = z
       .string()
       .regex(/^\/[a-z0-9-]+\/?$/, 'een pad van één segment, zoals /naam/ (of /naam zonder slash, als zo gedrukt)')
       .optional()
-      .describe('Het pad precies zoals in de QR-code gedrukt, met of zonder slash aan het eind.'),
-    utmCampaign: tag.describe('utm_campaign zoals gedrukt, bijvoorbeeld "succesverhaal".'),
-    utmTerm: tag.optional().describe('utm_term zoals gedrukt; weglaten als de gedrukte link er geen heeft.'),
-    edition: ref('editions').describe('Editie van het magazine waarin de code staat.'),
-    printPage: z.number().int().min(1).max(200).optional().describe('Pagina waar de code staat, alleen als het magazine die noemt.'),
-    article: ref('articles').optional().describe('Het artikel waar de code naartoe leidt.'),
-    action: ref('actions').optional().describe('De inspirerende actie waar de code naartoe leidt.'),
-    vanity: tag.optional().describe('Korte naam voor /m/<naam>: een kleine QR-code die na het drukken nog om te leiden is.'),
+      .describe(model.path.hint),
+    utmCampaign: tag.describe(model.utmCampaign.hint),
+    utmTerm: tag.optional().describe(model.utmTerm.hint),
+    edition: ref('editions').describe(model.edition.hint),
+    printPage: z.number().int().min(1).max(200).optional().describe(model.printPage.hint),
+    article: ref('articles').optional().describe(model.article.hint),
+    action: ref('actions').optional().describe(model.action.hint),
+    vanity: tag.optional().describe(model.vanity.hint),
   })
   .refine((c) => [c.article, c.action].filter(Boolean).length === 1, {
     message: 'elke link verwijst naar precies één article of action',

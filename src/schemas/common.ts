@@ -1,5 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { pieceFields as model } from '../model/pieces.ts';
 import { date } from './date';
 import { imageWithAlt } from './image';
 import { person } from './person';
@@ -7,23 +8,23 @@ import { expected } from './plain';
 import { ref } from './ref';
 import { lead, title } from './text';
 
-/** Fields every published piece shares, articles and actions alike. */
+/** Fields every published piece shares, articles and actions alike. Hints: src/model/pieces.ts. */
 export const pieceFields = (image: SchemaContext['image']) => ({
   title,
   lead,
-  date: date.describe('Publicatiedatum online, als JJJJ-MM-DD.'),
-  updated: date.optional().describe('Datum van de laatste inhoudelijke wijziging, als JJJJ-MM-DD.'),
-  edition: ref('editions').describe('Editie van het magazine, bijvoorbeeld 2025.'),
+  date: date.describe(model.date.hint),
+  updated: date.optional().describe(model.updated.hint),
+  edition: ref('editions').describe(model.edition.hint),
   themes: z
     .array(ref('themes'), { error: expected('een lijst thema’s, bijvoorbeeld [vergroening]') })
     .min(1, { error: expected('minstens één thema') })
-    .describe('Thema’s: bestandsnamen in content/themes/.'),
-  people: z.array(person).default([]).describe('Mensen die in het stuk genoemd worden, met hun rol.'),
-  hero: imageWithAlt(image).describe('Beeld bovenaan het stuk, met alt-tekst.'),
+    .describe(model.themes.hint),
+  people: z.array(person).default([]).describe(model.people.hint),
+  hero: imageWithAlt(image).describe(model.hero.hint),
   draft: z
     .boolean({ error: expected('true of false') })
     .default(false)
-    .describe('true = concept: wordt niet gepubliceerd.'),
-  relatedArticles: z.array(ref('articles')).default([]).describe('Verwante artikelen.'),
-  relatedActions: z.array(ref('actions')).default([]).describe('Verwante inspirerende acties.'),
+    .describe(model.draft.hint),
+  relatedArticles: z.array(ref('articles')).default([]).describe(model.relatedArticles.hint),
+  relatedActions: z.array(ref('actions')).default([]).describe(model.relatedActions.hint),
 });

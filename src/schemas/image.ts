@@ -1,5 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { imageFields } from '../model/fields.ts';
 import { expected } from './plain';
 
 /**
@@ -9,13 +10,13 @@ import { expected } from './plain';
 export const imageWithAlt = (image: SchemaContext['image']) =>
   z.object(
     {
-      src: image().describe('Pad naar het beeld, relatief aan dit bestand, bijvoorbeeld ../illustrations/naam.png'),
+      src: image().describe(imageFields.src.hint),
       alt: z
         .string({ error: expected('een alt-tekst die beschrijft wat er te zien is') })
         .trim()
         .min(10, { error: expected('een alt-tekst van minstens 10 tekens die beschrijft wat er te zien is') })
         .max(250, { error: expected('een alt-tekst van hoogstens 250 tekens') })
-        .describe('Beschrijf wat er op het beeld te zien is, voor wie het niet kan zien.'),
+        .describe(imageFields.alt.hint),
     },
     { error: expected('een beeld met `src` en `alt`') },
   );

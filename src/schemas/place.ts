@@ -1,37 +1,26 @@
 import { z } from 'astro/zod';
+import { municipalityFields, placeFields } from '../model/places.ts';
+import { placeTypes, provinces } from '../model/vocabulary.ts';
 import { ref } from './ref';
 
-export const placeTypes = ['buurt', 'wijk', 'dorp', 'kern'] as const;
+export { placeTypes, provinces } from '../model/vocabulary.ts';
+
+const { lat, lon } = placeFields.coordinates.fields;
 
 /** WGS84 coordinates, limited to the Netherlands so a swapped lat/lon fails the build. */
 export const coordinates = z.object({
-  lat: z.number().min(50.7).max(53.6).describe('Breedtegraad (50,7-53,6), bijvoorbeeld 51.87.'),
-  lon: z.number().min(3.3).max(7.3).describe('Lengtegraad (3,3-7,3), bijvoorbeeld 4.78.'),
+  lat: z.number().min(lat.min).max(lat.max).describe(lat.hint),
+  lon: z.number().min(lon.min).max(lon.max).describe(lon.hint),
 });
 
 export const place = z.object({
-  name: z.string().trim().min(2).describe('Naam van de plaats, buurt of wijk zoals gedrukt.'),
-  type: z.enum(placeTypes).describe(`Soort plaats: ${placeTypes.join(', ')}.`),
-  municipality: ref('municipalities').describe('Gemeente: de bestandsnaam in content/municipalities/.'),
-  coordinates: coordinates.describe('Ongeveer het midden van de plaats.'),
+  name: z.string().trim().min(placeFields.name.min).describe(placeFields.name.hint),
+  type: z.enum(placeTypes).describe(placeFields.type.hint),
+  municipality: ref('municipalities').describe(placeFields.municipality.hint),
+  coordinates: coordinates.describe(placeFields.coordinates.hint),
 });
 
-export const provinces = [
-  'Groningen',
-  'Fryslân',
-  'Drenthe',
-  'Overijssel',
-  'Flevoland',
-  'Gelderland',
-  'Utrecht',
-  'Noord-Holland',
-  'Zuid-Holland',
-  'Zeeland',
-  'Noord-Brabant',
-  'Limburg',
-] as const;
-
 export const municipality = z.object({
-  name: z.string().trim().min(2).describe('Officiële naam van de gemeente.'),
-  province: z.enum(provinces).describe('Provincie van de gemeente.'),
+  name: z.string().trim().min(municipalityFields.name.min).describe(municipalityFields.name.hint),
+  province: z.enum(provinces).describe(municipalityFields.province.hint),
 });

@@ -1,28 +1,21 @@
 import { reference } from 'astro:content';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { collections } from '../model/collections.ts';
 import { contentRoot } from './root';
 
-const files: Record<string, string> = {
-  articles: '.mdx',
-  actions: '.mdx',
-  pages: '.mdx',
-  editions: '.yaml',
-  places: '.yaml',
-  municipalities: '.yaml',
-  themes: '.yaml',
-};
-type Collection = 'articles' | 'actions' | 'pages' | 'editions' | 'places' | 'municipalities' | 'themes';
+type Referable = 'articles' | 'actions' | 'pages' | 'editions' | 'places' | 'municipalities' | 'themes';
 
 const cache = new Map<string, string[]>();
-function idsOf(collection: Collection): string[] {
+function idsOf(collection: Referable): string[] {
   let ids = cache.get(collection);
   if (!ids) {
-    const dir = join(contentRoot, collection);
+    const { folder, extension } = collections[collection];
+    const dir = join(contentRoot, folder);
     ids = existsSync(dir)
       ? readdirSync(dir)
-          .filter((f) => f.endsWith(files[collection] ?? ''))
-          .map((f) => f.slice(0, f.lastIndexOf('.')))
+          .filter((f) => f.endsWith(extension))
+          .map((f) => f.slice(0, -extension.length))
       : [];
     cache.set(collection, ids);
   }
@@ -34,14 +27,14 @@ function idsOf(collection: Collection): string[] {
  * warns about an unknown reference and then crashes later without naming the
  * file; this names the file, the field, the known ids and what was written.
  */
-export function ref<C extends Collection>(collection: C) {
+export function ref<C extends Referable>(collection: C) {
   return reference(collection).superRefine((value, ctx) => {
     const known = idsOf(collection);
     if (!known.includes(value.id)) {
       const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
       ctx.addIssue({
         code: 'custom',
-        message: `verwacht een bestandsnaam uit content/${collection}/ (${list}), gevonden: "${value.id}"`,
+        message: `verwacht een bestandsnaam uit content/${collections[collection].folder}/ (${list}), gevonden: "${value.id}"`,
       });
     }
   });

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
+import { articleVariants } from '../model/pieces.ts';
 import { date } from './date';
+
+const model = articleVariants.academie.course.fields.startDates.of.fields;
 
 /**
  * One start date of a course, kept by the editors in the training piece's frontmatter. The page lists the
@@ -7,9 +10,9 @@ import { date } from './date';
  */
 export const startDate = z
   .object({
-    date: date.describe('Startdatum (de eerste bijeenkomst), als JJJJ-MM-DD.'),
-    location: z.string().trim().min(2).max(80).optional().describe('Waar de training begint, bijvoorbeeld "Utrecht" of "online".'),
-    note: z.string().trim().min(2).max(120).optional().describe('Korte toevoeging, bijvoorbeeld "nog drie plaatsen vrij".'),
+    date: date.describe(model.date.hint),
+    location: z.string().trim().min(model.location.min).max(model.location.max).optional().describe(model.location.hint),
+    note: z.string().trim().min(model.note.min).max(model.note.max).optional().describe(model.note.hint),
   })
   .strict();
 

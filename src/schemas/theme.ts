@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
+import { themeFields as model } from '../model/places.ts';
+import { motifs } from '../model/vocabulary.ts';
 
-/** Shapes the illustration generator knows; each theme picks one as its motif. */
-export const motifs = ['sun', 'leaf', 'house', 'drop', 'people', 'bridge', 'book'] as const;
+export { motifs } from '../model/vocabulary.ts';
 
 export const theme = z.object({
-  name: z.string().trim().min(2).describe('Naam van het thema zoals lezers het zien.'),
-  description: z.string().trim().min(20).max(220).describe('Eén zin over waar dit thema over gaat.'),
+  name: z.string().trim().min(model.name.min).describe(model.name.hint),
+  description: z.string().trim().min(model.description.min).max(model.description.max).describe(model.description.hint),
   color: z
     .string()
     .regex(/^#[0-9a-f]{6}$/i, 'een kleur als #rrggbb')
-    .describe('Hoofdkleur voor illustraties van dit thema (#rrggbb).'),
-  motif: z.enum(motifs).describe(`Vorm in illustraties: ${motifs.join(', ')}.`),
+    .describe(model.color.hint),
+  motif: z.enum(motifs).describe(model.motif.hint),
 });

@@ -44,7 +44,7 @@ describe('npm run new', () => {
   it('refuses a slug reserved for a section of the site', () => {
     const result = scaffold('--kind', 'achtergrond', '--title', 'Plaatsen', '--slug', 'plaatsen');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('gereserveerd');
+    expect(result.output).toContain('geen onderdeel van de site');
     expect(existsSync(join(content, 'articles/plaatsen.mdx'))).toBe(false);
   });
 

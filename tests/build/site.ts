@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { readEntryData } from '../../scripts/lib/entries.mjs';
 import { repoRoot } from './run';
 
 /** Every HTML file of a built site, as paths relative to its root. */
@@ -15,10 +15,9 @@ export function htmlFiles(dist: string): string[] {
 /** The built file a site path is served from: /a/ -> a/index.html. */
 export const fileFor = (path: string) => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
 
-/** Frontmatter (or the whole file, for YAML) of a content file. */
+/** Frontmatter (or the whole file, for YAML) of a content file, read as the content scripts read it. */
 export function readData<T = Record<string, unknown>>(file: string): T {
-  const text = readFileSync(join(repoRoot, 'content', file), 'utf8');
-  return yaml.load(file.endsWith('.mdx') ? (text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : text) as T;
+  return readEntryData(join(repoRoot, 'content', file)) as T;
 }
 
 export interface PieceData {

@@ -8,14 +8,14 @@ describe('public URLs', () => {
 
   it('refuses a slug that would shadow a section of the site', () => {
     for (const slug of ['thema', 'monitor', 'zoeken', 'qr']) {
-      expect(() => paths.entry(slug)).toThrow(/reserved/);
+      expect(() => paths.entry(slug)).toThrow(/geen onderdeel van de site/);
     }
     expect(reservedSlugs).toContain('gemeente');
   });
 
   it('refuses slugs that are not clean path segments', () => {
     for (const bad of ['Hoofdletters', 'met spatie', '../etc', 'dubbel--streepje', '-begin', 'eind-', '']) {
-      expect(() => assertSlug(bad)).toThrow(/not a valid URL slug/);
+      expect(() => assertSlug(bad)).toThrow(/kleine letters, cijfers en losse streepjes/);
     }
   });
 
