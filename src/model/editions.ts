@@ -28,7 +28,7 @@ const tocItem: Field = {
 
 export const editionFields = {
   year: { type: 'number', label: 'Jaar', hint: 'Jaargang; ook de bestandsnaam: 2026.yaml heeft year: 2026.', required: true, min: 2020, max: 2100 },
-  title: { type: 'string', label: 'Titel', hint: 'Titel van de editie zoals op de omslag, bijvoorbeeld "Buurkracht 2025".', required: true, min: 3, max: 90 },
+  title: { type: 'string', label: 'Titel', hint: 'Titel van de editie zoals op de omslag, bijvoorbeeld "Buurkracht 2026".', required: true, min: 3, max: 90 },
   published: date('Verschenen', 'Verschijningsdatum van het gedrukte magazine als JJJJ-MM-DD, alleen als die bekend is.', false),
   publisher: { type: 'string', label: 'Uitgever', hint: 'Uitgever.', required: true, min: 2 },
   cover: image('Omslag', 'De omslag van het magazine, met alt-tekst.'),
