@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
@@ -23,12 +23,47 @@ export default defineConfig({
     : process.env.BUURKRACHT_CONTENT
       ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
       : {}),
+  // <Foto> in MDX finds its file through this alias: content/photos/, or the fixture content's when BUURKRACHT_CONTENT is set.
+  vite: { resolve: { alias: { '@content-photos': resolve(process.env.BUURKRACHT_CONTENT ?? './content', 'photos') } } },
   trailingSlash: 'always',
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
+  // Self-hosted type from the @fontsource packages (Latin subset, woff2). Four faces, about 73 KB in all:
+  // serif for headings and reading, sans for the interface. Astro writes metric-matched fallbacks
+  // (size-adjust on Times New Roman / Arial) so swapping in the web font moves nothing.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [400, 700].map((weight) => ({
+          weight,
+          style: 'normal',
+          display: 'swap',
+          src: [`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff2`],
+        })),
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      options: {
+        variants: [400, 600].map((weight) => ({
+          weight,
+          style: 'normal',
+          display: 'swap',
+          src: [`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`],
+        })),
+      },
+    },
+  ],
   integrations: [
     mdx(),
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.

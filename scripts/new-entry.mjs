@@ -45,7 +45,6 @@ const ids = (folder, ext) =>
     : [];
 
 const q = (text) => JSON.stringify(text);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The frontmatter of a new entry, every field with the explanation the schema gives it. */
 function frontmatter({ kind, title, slug, edition, theme, place }) {
@@ -55,8 +54,6 @@ function frontmatter({ kind, title, slug, edition, theme, place }) {
     `title: ${q(title)}`,
     `# Intro van één of twee zinnen (50-220 tekens). Wordt ook de omschrijving in zoekmachines.`,
     `lead: "[Schrijf hier in één of twee zinnen waar dit stuk over gaat; dit wordt ook de tekst in zoekmachines.]"`,
-    `# Publicatiedatum online, als JJJJ-MM-DD.`,
-    `date: ${today()}`,
     `# Editie van het magazine: de bestandsnaam in content/editions/, bijvoorbeeld 2025.`,
     `edition: ${edition}`,
   ];

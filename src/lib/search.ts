@@ -32,7 +32,8 @@ export interface SearchEntry {
   kind: SearchKind;
   /** The finer label shown with a result ("Interview"); defaults to the kind's label. */
   label?: string;
-  date: Date;
+  /** When it appeared. A bare year (an edition whose day print does not give) is filed under that year and shows no day. */
+  date: Date | { year: number };
   themes?: readonly string[];
   municipalities?: readonly string[];
   /** An image path for the result; Pagefind otherwise takes the first image after the title. */
@@ -51,18 +52,19 @@ export interface SearchFields {
  * each pair on its own empty element inside the indexed content.
  */
 export function searchFields(entry: SearchEntry): SearchFields {
-  const day = entry.date.toISOString().slice(0, 10);
-  const meta: [string, string][] = [
-    ['kind', entry.label ?? searchKinds[entry.kind]],
-    ['date', day],
-  ];
+  const exact = entry.date instanceof Date ? entry.date : undefined;
+  const year = exact ? exact.getUTCFullYear() : (entry.date as { year: number }).year;
+  // The sort key needs a day; a year-only entry sorts at its year's start but never shows that day.
+  const day = exact ? exact.toISOString().slice(0, 10) : `${year}-01-01`;
+  const meta: [string, string][] = [['kind', entry.label ?? searchKinds[entry.kind]]];
+  if (exact) meta.push(['date', day]);
   if (entry.image) meta.push(['image', entry.image]);
   return {
     filters: [
       ['kind', searchKinds[entry.kind]],
       ...(entry.themes ?? []).map((t): [string, string] => ['theme', t]),
       ...(entry.municipalities ?? []).map((m): [string, string] => ['municipality', m]),
-      ['year', String(entry.date.getUTCFullYear())],
+      ['year', String(year)],
     ],
     meta,
     sort: [['date', day]],

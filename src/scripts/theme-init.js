@@ -28,4 +28,12 @@
     } catch {}
     apply(choice);
   });
+  // The phone header's search panel is a popover: put the cursor in its field as it opens.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.newState === 'open' && event.target instanceof Element && event.target.id === 'zoekpaneel') event.target.querySelector('input')?.focus();
+    },
+    true,
+  );
 })();
