@@ -41,12 +41,10 @@ export default defineConfig({
       cssVariable: '--font-serif',
       fallbacks: ['Georgia', 'serif'],
       options: {
-        variants: [400, 700].map((weight) => ({
-          weight,
-          style: 'normal',
-          display: 'swap',
-          src: [`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff2`],
-        })),
+        variants: [
+          { weight: 400, style: 'normal', display: 'swap', src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'] },
+          { weight: 700, style: 'normal', display: 'swap', src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'] },
+        ],
       },
     },
     {
@@ -55,12 +53,10 @@ export default defineConfig({
       cssVariable: '--font-sans',
       fallbacks: ['Arial', 'sans-serif'],
       options: {
-        variants: [400, 600].map((weight) => ({
-          weight,
-          style: 'normal',
-          display: 'swap',
-          src: [`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`],
-        })),
+        variants: [
+          { weight: 400, style: 'normal', display: 'swap', src: ['@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'] },
+          { weight: 600, style: 'normal', display: 'swap', src: ['@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2'] },
+        ],
       },
     },
   ],

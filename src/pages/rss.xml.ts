@@ -1,6 +1,6 @@
+import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { getPieces, kindLabel } from '../lib/content';
 import { site } from '../lib/site';
 import { paths } from '../lib/urls';

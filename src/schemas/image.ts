@@ -27,7 +27,7 @@ export const photoFormats = ['jpg', 'jpeg', 'png', 'webp'] as const;
 
 /** The format of an image field: ImageMetadata in Astro, a plain path in unit tests. */
 const formatOf = (src: unknown): string =>
-  typeof src === 'object' && src !== null && 'format' in src ? String(src.format) : String(src).split('.').pop()?.toLowerCase() ?? '';
+  typeof src === 'object' && src !== null && 'format' in src ? String(src.format) : (String(src).split('.').pop()?.toLowerCase() ?? '');
 
 /** Where the eye should stay when a photo is cropped: percentages from the left and from the top. */
 export const focalPoint = z

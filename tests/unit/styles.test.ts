@@ -17,7 +17,7 @@ function cssOf(file: string): string[] {
 }
 
 /** Top-level statements that are not inside an @layer block: what would beat every layer. */
-export function unlayered(css: string): string[] {
+function unlayered(css: string): string[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const found: string[] = [];
   let i = 0;

@@ -6,17 +6,37 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 
 const root = 'tests/fixtures/visual/content';
-const flat = (bg, shapes) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="${bg}"/>${shapes}</svg>`;
+const flat = (bg, shapes) => `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="${bg}"/>${shapes}</svg>`;
 
 const illustrations = {
-  omslag: flat('#f3e8d6', '<rect x="0" y="560" width="1600" height="340" fill="#0f5132"/><rect x="900" y="120" width="520" height="520" fill="#c2410c"/><text x="160" y="460" font-size="300" font-family="serif" font-weight="700" fill="#1c1b19">2099</text>'),
-  gesprek: flat('#dbe7f7', '<rect x="200" y="300" width="500" height="420" fill="#1d4ed8"/><rect x="820" y="360" width="560" height="360" fill="#3b82f6"/><circle cx="1250" cy="220" r="110" fill="#facc15"/>'),
-  dorpshuis: flat('#fde7d2', '<circle cx="1250" cy="220" r="140" fill="#f59e0b"/><path d="M300 700 800 320 1300 700Z" fill="#7c2d12"/><rect x="0" y="700" width="1600" height="200" fill="#92400e"/>'),
-  warmte: flat('#fee2e2', '<rect x="150" y="200" width="400" height="500" fill="#dc2626"/><rect x="650" y="260" width="400" height="440" fill="#f97316"/><rect x="1150" y="320" width="300" height="380" fill="#fbbf24"/>'),
-  cursus: flat('#e7f3ef', '<rect x="550" y="240" width="500" height="420" fill="#0f766e"/><rect x="200" y="420" width="260" height="240" fill="#94a3b8"/><rect x="1140" y="420" width="260" height="240" fill="#94a3b8"/>'),
-  tuin: flat('#ecfccb', '<ellipse cx="500" cy="450" rx="260" ry="120" fill="#15803d" transform="rotate(-30 500 450)"/><ellipse cx="1100" cy="420" rx="220" ry="100" fill="#22c55e" transform="rotate(25 1100 420)"/>'),
-  lampjes: flat('#fef9c3', '<circle cx="400" cy="450" r="160" fill="#eab308"/><circle cx="800" cy="450" r="160" fill="#facc15"/><circle cx="1200" cy="450" r="160" fill="#fde047"/>'),
+  omslag: flat(
+    '#f3e8d6',
+    '<rect x="0" y="560" width="1600" height="340" fill="#0f5132"/><rect x="900" y="120" width="520" height="520" fill="#c2410c"/><text x="160" y="460" font-size="300" font-family="serif" font-weight="700" fill="#1c1b19">2099</text>',
+  ),
+  gesprek: flat(
+    '#dbe7f7',
+    '<rect x="200" y="300" width="500" height="420" fill="#1d4ed8"/><rect x="820" y="360" width="560" height="360" fill="#3b82f6"/><circle cx="1250" cy="220" r="110" fill="#facc15"/>',
+  ),
+  dorpshuis: flat(
+    '#fde7d2',
+    '<circle cx="1250" cy="220" r="140" fill="#f59e0b"/><path d="M300 700 800 320 1300 700Z" fill="#7c2d12"/><rect x="0" y="700" width="1600" height="200" fill="#92400e"/>',
+  ),
+  warmte: flat(
+    '#fee2e2',
+    '<rect x="150" y="200" width="400" height="500" fill="#dc2626"/><rect x="650" y="260" width="400" height="440" fill="#f97316"/><rect x="1150" y="320" width="300" height="380" fill="#fbbf24"/>',
+  ),
+  cursus: flat(
+    '#e7f3ef',
+    '<rect x="550" y="240" width="500" height="420" fill="#0f766e"/><rect x="200" y="420" width="260" height="240" fill="#94a3b8"/><rect x="1140" y="420" width="260" height="240" fill="#94a3b8"/>',
+  ),
+  tuin: flat(
+    '#ecfccb',
+    '<ellipse cx="500" cy="450" rx="260" ry="120" fill="#15803d" transform="rotate(-30 500 450)"/><ellipse cx="1100" cy="420" rx="220" ry="100" fill="#22c55e" transform="rotate(25 1100 420)"/>',
+  ),
+  lampjes: flat(
+    '#fef9c3',
+    '<circle cx="400" cy="450" r="160" fill="#eab308"/><circle cx="800" cy="450" r="160" fill="#facc15"/><circle cx="1200" cy="450" r="160" fill="#fde047"/>',
+  ),
 };
 
 // Stand-in photographs: soft gradients and shapes, saved as JPEG like a real photo would be.
@@ -36,9 +56,13 @@ const photos = {
 mkdirSync(join(root, 'illustrations'), { recursive: true });
 mkdirSync(join(root, 'photos'), { recursive: true });
 for (const [name, svg] of Object.entries(illustrations)) {
-  await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toFile(join(root, 'illustrations', `${name}.png`));
+  await sharp(Buffer.from(svg))
+    .png({ compressionLevel: 9, palette: true })
+    .toFile(join(root, 'illustrations', `${name}.png`));
 }
 for (const [name, svg] of Object.entries(photos)) {
-  await sharp(Buffer.from(svg)).jpeg({ quality: 78, mozjpeg: true }).toFile(join(root, 'photos', `${name}.jpg`));
+  await sharp(Buffer.from(svg))
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toFile(join(root, 'photos', `${name}.jpg`));
 }
 console.log('drew', Object.keys(illustrations).length, 'illustrations and', Object.keys(photos).length, 'photos');

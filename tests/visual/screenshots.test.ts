@@ -67,7 +67,9 @@ describe('pages look as designed (screenshots against committed references)', ()
           }
           const advice = `see ${failures}/${file}; if the change is intended, run \`npm run test:visual:update\` and commit the references`;
           expect(result.sizeChanged, `${path}: the page changed height or width; ${advice}`).toBe(false);
-          expect(result.changedShare, `${path}: ${(result.changedShare * 100).toFixed(3)} % of pixels changed; ${advice}`).toBeLessThanOrEqual(tolerance.maxChangedShare);
+          expect(result.changedShare, `${path}: ${(result.changedShare * 100).toFixed(3)} % of pixels changed; ${advice}`).toBeLessThanOrEqual(
+            tolerance.maxChangedShare,
+          );
         });
       }
     }

@@ -13,4 +13,7 @@ export function editorProps<T extends z.ZodType>(component: string, schema: T, p
 
 /** A required text prop with a Dutch message when it is missing or empty. */
 export const text = (what: string, min = 1) =>
-  z.string({ error: `verwacht ${what}` }).trim().min(min, { error: `verwacht ${what} van minstens ${min} tekens` });
+  z
+    .string({ error: `verwacht ${what}` })
+    .trim()
+    .min(min, { error: `verwacht ${what} van minstens ${min} tekens` });
