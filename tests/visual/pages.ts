@@ -24,4 +24,4 @@ export const schemes = ['light', 'dark'] as const;
  * colour threshold (anti-aliasing ignored), and at most this share of pixels may change. Small
  * enough that a changed colour, font size or spacing in the header or a card fails.
  */
-export const tolerance = { threshold: 0.1, maxChangedShare: 0.001 } as const;
+export const tolerance = { threshold: 0.05, maxChangedShare: 0.001 } as const;
