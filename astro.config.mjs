@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
 import { safeMdx } from './scripts/lib/mdx/plugin.mjs';
 import { hostRules } from './src/integrations/hostRules';
@@ -25,6 +25,8 @@ export default defineConfig({
     : process.env.BUURKRACHT_CONTENT
       ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
       : {}),
+  // <Foto> in MDX finds its file through this alias: content/photos/, or the fixture content's when BUURKRACHT_CONTENT is set.
+  vite: { resolve: { alias: { '@content-photos': resolve(process.env.BUURKRACHT_CONTENT ?? './content', 'photos') } } },
   trailingSlash: 'always',
   // The map moved onto /gemeente/ with the list of municipalities; old links to the map keep working.
   redirects: { '/plaatsen/': '/gemeente/' },
@@ -38,6 +40,35 @@ export default defineConfig({
     // refuses import/export, {…} code, unknown components and unsafe HTML, as the content check does.
     processor: satteri({ mdastPlugins: [safeMdx] }),
   },
+  // Self-hosted type from the @fontsource packages (Latin subset, woff2). Four faces, about 73 KB in all:
+  // serif for headings and reading, sans for the interface. Astro writes metric-matched fallbacks
+  // (size-adjust on Times New Roman / Arial) so swapping in the web font moves nothing.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          { weight: 400, style: 'normal', display: 'swap', src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'] },
+          { weight: 700, style: 'normal', display: 'swap', src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'] },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      options: {
+        variants: [
+          { weight: 400, style: 'normal', display: 'swap', src: ['@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'] },
+          { weight: 600, style: 'normal', display: 'swap', src: ['@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2'] },
+        ],
+      },
+    },
+  ],
   integrations: [
     mdx(),
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.

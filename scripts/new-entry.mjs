@@ -30,14 +30,11 @@ function flags(argv) {
   return out;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The values a new entry starts with. Fields without one are left out; `examples` are written commented out. */
 function startingValues({ kind, title, slug, edition, theme, place }) {
   const piece = {
     title,
     lead: placeholder('Schrijf hier in één of twee zinnen waar dit stuk over gaat; dit wordt ook de tekst in zoekmachines.'),
-    date: today(),
     edition,
     themes: [theme],
     people: [],

@@ -6,8 +6,11 @@ export interface ArticleLd {
   description: string;
   path: string;
   image: string;
-  published: Date;
+  /** An ISO date, or only the edition's year where print gives no day ("2025"). */
+  published: Date | string;
   modified?: Date | undefined;
+  /** The printed edition the piece appeared in, e.g. "Buurkracht 2025". */
+  edition?: string;
   section: string;
   keywords: string[];
   places: { name: string; municipality: string; lat: number; lon: number }[];
@@ -20,6 +23,8 @@ const publisher = {
   url: site.publisher.url,
 };
 
+const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
+
 /** schema.org Article for an article or action page. */
 export function articleJsonLd(a: ArticleLd): Record<string, unknown> {
   return {
@@ -30,13 +35,14 @@ export function articleJsonLd(a: ArticleLd): Record<string, unknown> {
     url: absolute(a.path, site.origin),
     mainEntityOfPage: absolute(a.path, site.origin),
     image: absolute(a.image, site.origin),
-    datePublished: a.published.toISOString(),
-    dateModified: (a.modified ?? a.published).toISOString(),
+    datePublished: iso(a.published),
+    dateModified: iso(a.modified ?? a.published),
     inLanguage: site.locale,
     articleSection: a.section,
     keywords: a.keywords.join(', '),
     author: publisher,
     publisher,
+    ...(a.edition && { isPartOf: { '@type': 'PublicationIssue', name: a.edition, datePublished: iso(a.published) } }),
     ...(a.places.length > 0 && {
       contentLocation: a.places.map((p) => ({
         '@type': 'Place',

@@ -52,8 +52,11 @@ export interface SearchEntry {
   lead?: string;
   /** The finer label shown with a result ("Interview"); defaults to the kind's label. */
   label?: string;
-  /** The edition's date; pages without one (a municipality, a theme) are left out of the date sort. */
-  date?: Date;
+  /**
+   * When it appeared: a day, or a bare year (an edition whose day print does not give), filed under that
+   * year and showing no day. Pages without one (a municipality, a theme) are left out of the date sort.
+   */
+  date?: Date | { year: number };
   themes?: readonly string[];
   municipalities?: readonly string[];
   /** An image path for the result; Pagefind otherwise takes the first image after the title. */
@@ -72,18 +75,21 @@ export interface SearchFields {
  * each pair on its own empty element inside the indexed content.
  */
 export function searchFields(entry: SearchEntry): SearchFields {
-  const day = entry.date?.toISOString().slice(0, 10);
+  const exact = entry.date instanceof Date ? entry.date : undefined;
+  const year = exact ? exact.getUTCFullYear() : entry.date?.year;
+  // The sort key needs a day; a year-only entry sorts at its year's start but never shows that day.
+  const day = exact ? exact.toISOString().slice(0, 10) : year ? `${year}-01-01` : undefined;
   const meta: [string, string][] = [['kind', entry.label ?? searchKinds[entry.kind]]];
   if (entry.title) meta.push(['title', entry.title]);
   if (entry.lead) meta.push(['lead', entry.lead]);
-  if (day) meta.push(['date', day]);
+  if (exact && day) meta.push(['date', day]);
   if (entry.image) meta.push(['image', entry.image]);
   return {
     filters: [
       ['kind', searchKinds[entry.kind]],
       ...(entry.themes ?? []).map((t): [string, string] => ['theme', t]),
       ...(entry.municipalities ?? []).map((m): [string, string] => ['municipality', m]),
-      ...(entry.date ? [['year', String(entry.date.getUTCFullYear())] as [string, string]] : []),
+      ...(year ? [['year', String(year)] as [string, string]] : []),
     ],
     meta,
     sort: day ? [['date', day]] : [],

@@ -36,12 +36,12 @@ export const lead = {
   max: 220,
 } as const satisfies Field;
 
-/** An image with required alt text; photos (content/photos/) also need a credit. */
+/** A drawn illustration (content/illustrations/) with required alt text: every piece's `hero`. */
 export const imageFields = {
   src: {
     type: 'string',
     label: 'Bestand',
-    hint: `Pad naar het beeld, relatief aan dit bestand: ../${photoFolder}/naam.jpg voor een foto, ../${illustrationFolder}/naam.png voor een illustratie.`,
+    hint: `Pad naar de illustratie, relatief aan dit bestand, bijvoorbeeld ../${illustrationFolder}/naam.png.`,
     required: true,
   },
   alt: {
@@ -52,22 +52,40 @@ export const imageFields = {
     min: altText.min,
     max: altText.max,
   },
+} as const satisfies Fields;
+
+/** A photograph (content/photos/): alt text and a credit always, a caption and a focal point when useful. */
+export const photoFields = {
+  src: {
+    type: 'string',
+    label: 'Bestand',
+    hint: `Pad naar de foto, relatief aan dit bestand: ../${photoFolder}/naam.jpg (JPEG, PNG of WebP).`,
+    required: true,
+  },
+  alt: imageFields.alt,
   credit: {
     type: 'string',
     label: 'Fotograaf',
-    hint: `Naam van de fotograaf of de bron, zoals de maker wil dat hij genoemd wordt. Verplicht bij een foto uit content/${photoFolder}/.`,
-    required: false,
+    hint: 'Wie de foto maakte of waar hij vandaan komt, zoals het onder de foto moet staan, bijvoorbeeld "Foto: Anna de Vries".',
+    required: true,
+    min: 3,
+    max: 120,
   },
-  caption: { type: 'text', label: 'Bijschrift', hint: 'Bijschrift onder de foto, als het beeld uitleg nodig heeft.', required: false },
+  caption: { type: 'text', label: 'Bijschrift', hint: 'Bijschrift: wie of wat er te zien is, en waar.', required: false, min: 5, max: 300 },
   focus: {
-    type: 'string',
+    type: 'object',
     label: 'Focuspunt',
-    hint: 'Wat bij bijsnijden in beeld moet blijven, als horizontaal en verticaal percentage: "50% 30%" (midden, iets boven het midden).',
+    hint: 'Brandpunt voor uitsneden, bijvoorbeeld { x: 50, y: 30 }: het gezicht of het onderwerp blijft zo in beeld.',
     required: false,
+    fields: {
+      x: { type: 'number', label: 'Van links', hint: 'Procent van links (0-100).', required: true, min: 0, max: 100 },
+      y: { type: 'number', label: 'Van boven', hint: 'Procent van boven (0-100).', required: true, min: 0, max: 100 },
+    },
   },
 } as const satisfies Fields;
 
 export const image = (label: string, hint: string): Field => ({ type: 'image', label, hint, required: true, fields: imageFields });
+export const photo = (label: string, hint: string): Field => ({ type: 'image', label, hint, required: false, fields: photoFields });
 
 export const person = {
   name: { type: 'string', label: 'Naam', hint: 'Naam precies zoals gedrukt.', required: true, min: 2 },

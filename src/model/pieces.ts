@@ -1,5 +1,5 @@
 /** Articles and actions: the pieces of the magazine. They share one set of fields and the top-level URLs. */
-import { date, image, lead, person, printPage, printPages, ref, refs, title } from './fields.ts';
+import { date, image, lead, person, photo, printPage, printPages, ref, refs, title } from './fields.ts';
 import type { Collection, Fields } from './types.ts';
 import { articleKinds } from './vocabulary.ts';
 
@@ -7,8 +7,8 @@ import { articleKinds } from './vocabulary.ts';
 export const pieceFields = {
   title,
   lead,
-  date: date('Datum', 'Publicatiedatum online, als JJJJ-MM-DD.'),
-  updated: date('Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging, als JJJJ-MM-DD.', false),
+  // No publication date of its own: a piece carries its edition's ("Buurkracht 2025"), since print gives no day.
+  updated: date('Bijgewerkt', 'Alleen na een inhoudelijke correctie online: de datum daarvan, als JJJJ-MM-DD.', false),
   edition: ref('editions', 'Editie', 'Editie van het magazine: de bestandsnaam in content/editions/, bijvoorbeeld 2025.'),
   themes: refs('themes', 'Thema’s', 'Thema’s: bestandsnamen in content/themes/. Minstens één.', 1),
   people: {
@@ -18,7 +18,8 @@ export const pieceFields = {
     required: false,
     of: { type: 'object', label: 'Persoon', hint: 'Een persoon zoals het magazine hem noemt.', required: true, fields: person },
   },
-  hero: image('Beeld bovenaan', 'Beeld bovenaan het stuk, met alt-tekst (en bij een foto de fotograaf).'),
+  hero: image('Illustratie', 'Getekende illustratie: bovenaan het stuk als er geen foto is, met alt-tekst.'),
+  photo: photo('Foto', 'Foto bovenaan het stuk en op zijn kaartje, uit content/photos/, met alt-tekst en bronvermelding.'),
   relatedArticles: refs('articles', 'Verwante artikelen', 'Verwante artikelen: bestandsnamen in content/articles/.'),
   relatedActions: refs('actions', 'Verwante acties', 'Verwante inspirerende acties: bestandsnamen in content/actions/.'),
   draft: {
@@ -111,8 +112,8 @@ export const articleVariants = {
 
 /** A piece's own fields go right after its edition, where editors look for them. */
 function withOwn(own: Fields): Fields {
-  const { title, lead, date, updated, edition, ...rest } = pieceFields;
-  return { title, lead, date, updated, edition, ...own, ...rest };
+  const { title, lead, updated, edition, ...rest } = pieceFields;
+  return { title, lead, updated, edition, ...own, ...rest };
 }
 
 export const articles: Collection = {

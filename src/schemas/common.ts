@@ -2,7 +2,7 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { pieceFields as model } from '../model/pieces.ts';
 import { date } from './date';
-import { imageWithAlt } from './image';
+import { imageWithAlt, photo } from './image';
 import { person } from './person';
 import { expected } from './plain';
 import { ref } from './ref';
@@ -12,7 +12,7 @@ import { lead, title } from './text';
 export const pieceFields = (image: SchemaContext['image']) => ({
   title,
   lead,
-  date: date.describe(model.date.hint),
+  // No publication date of its own: a piece carries its edition's ("Buurkracht 2025"), since print gives no day.
   updated: date.optional().describe(model.updated.hint),
   edition: ref('editions').describe(model.edition.hint),
   themes: z
@@ -21,6 +21,7 @@ export const pieceFields = (image: SchemaContext['image']) => ({
     .describe(model.themes.hint),
   people: z.array(person).default([]).describe(model.people.hint),
   hero: imageWithAlt(image).describe(model.hero.hint),
+  photo: photo(image).optional().describe(model.photo.hint),
   draft: z
     .boolean({ error: expected('true of false') })
     .default(false)

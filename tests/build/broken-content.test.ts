@@ -28,7 +28,7 @@ function buildWith(fixture: string, folder = 'articles') {
 const cases: { fixture: string; field: string; expected: RegExp; found: RegExp }[] = [
   { fixture: 'missing-title.mdx', field: 'title', expected: /verwacht:? +een titel/, found: /niets \(het veld ontbreekt\)/ },
   { fixture: 'short-lead.mdx', field: 'lead', expected: /minstens 50 tekens/, found: /"Te kort\."/ },
-  { fixture: 'bad-date.mdx', field: 'date', expected: /JJJJ-MM-DD/, found: /"gisteren"/ },
+  { fixture: 'bad-date.mdx', field: 'updated', expected: /JJJJ-MM-DD/, found: /"gisteren"/ },
   { fixture: 'unknown-kind.mdx', field: 'kind', expected: /interview, achtergrond, succesverhaal/, found: /"reportage"/ },
   { fixture: 'unknown-place.mdx', field: 'places[0]', expected: /content\/places\//, found: /"atlantis"/ },
   { fixture: 'unknown-theme.mdx', field: 'themes[0]', expected: /content\/themes\//, found: /"tuinieren"/ },

@@ -196,11 +196,27 @@ const cases: Case[] = [
       cpSync(join(repoRoot, 'tests/fixtures/edition-2031/photos'), join(c, 'photos'), { recursive: true });
       writeFileSync(
         join(c, 'actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx'),
+        original('actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx').replace(
+          /^hero:/m,
+          'photo:\n  src: ../photos/testerveen-warmtenet.jpg\n  alt: Een testbeeld in warme kleuren, alleen voor deze controle.\nhero:',
+        ),
+      );
+      return undefined;
+    },
+    expect: [/veld: +photo\.credit/, /de naam van de fotograaf/],
+  },
+  {
+    name: 'a photo where the drawn illustration belongs',
+    file: 'actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx',
+    change: (c) => {
+      cpSync(join(repoRoot, 'tests/fixtures/edition-2031/photos'), join(c, 'photos'), { recursive: true });
+      writeFileSync(
+        join(c, 'actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx'),
         original('actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx').replace(/src: .*/, 'src: ../photos/testerveen-warmtenet.jpg'),
       );
       return undefined;
     },
-    expect: [/veld: +hero\.credit/, /de naam van de fotograaf/],
+    expect: [/veld: +hero\.src/, /zet de foto onder photo:/],
   },
   {
     name: 'a reference written with a capital, as printed',

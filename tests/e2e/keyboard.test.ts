@@ -91,7 +91,8 @@ describe('a keyboard reader', () => {
     const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    await tabUntil(page, (f) => f?.text === 'Donker');
+    // The colour scheme choice lives in the footer, after every link of the page.
+    await tabUntil(page, (f) => f?.text === 'Donker', 300);
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.keyboard.down('Shift');

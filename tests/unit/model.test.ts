@@ -21,9 +21,6 @@ function core(schema: Schema): Schema {
 const shapeOf = (schema: Schema) => (core(schema) as unknown as { shape: Record<string, Schema> }).shape;
 const itemOf = (schema: Schema) => (core(schema) as unknown as { def: { element: Schema } }).def.element;
 
-/** Photo fields design adds to src/schemas/image.ts; the check already asks for a photo's credit. */
-const pendingInSchema = new Set(['credit', 'caption', 'focus']);
-
 /** Compares a model's fields with a zod object: hints, required, nested fields, reference targets. */
 function compare(fields: Fields, schema: Schema, at: string, out: string[]) {
   const shape = shapeOf(schema);
@@ -31,7 +28,7 @@ function compare(fields: Fields, schema: Schema, at: string, out: string[]) {
     const where = `${at}.${name}`;
     const zodField = shape[name];
     if (!zodField) {
-      if (!pendingInSchema.has(name)) out.push(`${where}: in the model, not in the schema`);
+      out.push(`${where}: in the model, not in the schema`);
       continue;
     }
     if (zodField.description !== field.hint) out.push(`${where}: schema says "${zodField.description}", model says "${field.hint}"`);

@@ -14,7 +14,6 @@ const image = (() => z.string()) as never;
 const validArticle = {
   title: 'Inwoners aan zet in Bleskensgraaf',
   lead: 'Sinds 2022 werken het dorpsteam en de gemeente Molenlanden samen aan een aardgasvrij dorp.',
-  date: new Date('2026-11-26'),
   edition: '2025',
   kind: 'succesverhaal',
   themes: ['aardgasvrij'],

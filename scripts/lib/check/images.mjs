@@ -114,6 +114,15 @@ export async function checkDataImages(content, findings) {
       for (const { path, field, value } of walkFields(fieldsOf(name, key), entry.data)) {
         if (field.type !== 'image' || !value || typeof value !== 'object' || typeof value.src !== 'string') continue;
         const at = (sub) => ({ file: entry.file, line: lineOf(entry, [...path, sub]), field: formatPath([...path, sub]) });
+        // An illustration field (hero) has no room for a credit: a photo there belongs under `photo`.
+        if (!('credit' in field.fields) && isPhoto(entry.file, value.src)) {
+          findings.error({
+            ...at('src'),
+            expected: 'een getekende illustratie uit content/illustrations/',
+            found: `een foto: ${value.src}`,
+            todo: 'zet de foto onder photo: met alt en credit (zie de redactiegids), en laat dit veld naar de illustratie wijzen.',
+          });
+        }
         for (const p of describedProblems(entry.file, value.src, value.alt, value.credit)) {
           // alt is the schema's too; say it once, in the words of whichever check comes first.
           if (!findings.has(entry.file, at(p.field).field)) findings.error({ ...p, ...at(p.field) });
