@@ -76,7 +76,7 @@ export interface SearchFields {
  */
 export function searchFields(entry: SearchEntry): SearchFields {
   const exact = entry.date instanceof Date ? entry.date : undefined;
-  const year = exact ? exact.getUTCFullYear() : entry.date?.year;
+  const year = exact ? exact.getUTCFullYear() : entry.date && !(entry.date instanceof Date) ? entry.date.year : undefined;
   // The sort key needs a day; a year-only entry sorts at its year's start but never shows that day.
   const day = exact ? exact.toISOString().slice(0, 10) : year ? `${year}-01-01` : undefined;
   const meta: [string, string][] = [['kind', entry.label ?? searchKinds[entry.kind]]];

@@ -53,7 +53,12 @@ export const mdxComponents = {
     label: 'Monitorfiguur',
     hint: 'Een figuur uit de nationale buurkracht monitor, met tabel en bron.',
     props: {
-      jaar: { type: 'number', required: true, label: 'Jaar', hint: 'Het monitorjaar van de figuur, bijvoorbeeld 2025: een figuur blijft zo bij zijn eigen jaar.' },
+      jaar: {
+        type: 'number',
+        required: true,
+        label: 'Jaar',
+        hint: 'Het monitorjaar van de figuur, bijvoorbeeld 2025: een figuur blijft zo bij zijn eigen jaar.',
+      },
       id: { type: 'string', required: true, label: 'Figuur', hint: 'De id van de figuur in content/monitor/<jaar>.yaml.' },
     },
     children: 'none',

@@ -68,7 +68,10 @@ describe('npm run new', () => {
       for (const slug of slugs) {
         const file = [join(content, 'articles', `${slug}.mdx`), join(content, 'actions', `${slug}.mdx`)].find(existsSync) as string;
         // An editor replaces every [placeholder] before publishing; the check refuses a published one.
-        const written = readFileSync(file, 'utf8').replace(new RegExp(placeholderPattern.source, 'g'), 'Proeftekst die de redactie zelf schreef voor deze test');
+        const written = readFileSync(file, 'utf8').replace(
+          new RegExp(placeholderPattern.source, 'g'),
+          'Proeftekst die de redactie zelf schreef voor deze test',
+        );
         writeFileSync(file, written.replace(/^draft: true$/m, 'draft: false'));
       }
       const published = buildSite(content);
