@@ -55,7 +55,7 @@ export const photoText = {
     .max(photoFields.caption.max, { error: expected(`een bijschrift van hoogstens ${photoFields.caption.max} tekens`) })
     .optional()
     .describe(photoFields.caption.hint),
-  focus: focalPoint.optional(),
+  focus: focalPoint.optional().describe(photoFields.focus.hint),
 };
 
 /** A photograph: JPEG, PNG or WebP in content/photos/, always with alt text and a credit. */
