@@ -25,7 +25,8 @@ beforeAll(() => {
     cpSync(join(fixture, folder), join(content, folder), { recursive: true });
   }
   withYear = buildSite(content);
-}, 480_000);
+  // Two full builds; on a busy 2-core machine each can take minutes.
+}, 900_000);
 afterAll(cleanUp);
 
 const file = (dist: string, path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);

@@ -140,4 +140,12 @@ describe('years come from the data', () => {
     );
     expect(hits).toEqual([]);
   });
+
+  it('the chart primitives know nothing of the monitor: no imports from it, no audience or year classes', () => {
+    for (const file of files('src/lib/charts')) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/from '[^']*(monitor|schemas)[^']*'/);
+      expect(text, file).not.toMatch(/gemeenten|bewoners|bar-20/);
+    }
+  });
 });

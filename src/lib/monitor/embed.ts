@@ -15,7 +15,7 @@ export { embedMessages } from './embedProtocol';
 export const embedThemes = { donker: 'dark', auto: 'auto' } as const;
 
 /** The embed page's fixed padding and type sizes (px), which its CSS uses too. */
-export const embedMetrics = { padding: 12, title: 20, subject: 15, small: 14, lineHeight: 1.4 } as const;
+export const embedMetrics = { padding: 12, title: 20, subject: 15, small: 14, lineHeight: 1.4, narrowChart: 352 } as const;
 
 /** Height of `text` at `size` px wrapped into `width`, in the embed's line height. */
 const block = (text: string, size: number, width: number, weight: 400 | 600 = 400) =>
@@ -24,11 +24,13 @@ const block = (text: string, size: number, width: number, weight: 400 | 600 = 40
 /**
  * Which chart layout a content width shows, and how wide it is drawn there: FigureChart.astro's
  * container queries and max-inline-size, in px. A chart grows with its width while text shrinks, so
- * the tallest embed is not always the narrowest one.
+ * the tallest embed is not always the narrowest one. In the embed the narrow chart stops growing at
+ * `narrowChart` px (the figure page lets it reach 416): otherwise the one fixed height, which must fit
+ * a 440 px frame, leaves a third of a 320 px frame empty.
  */
 const shownAt = (w: number): { layout: Layout; drawn: number } =>
   w < 500
-    ? { layout: 'narrow', drawn: Math.min(w, 416) }
+    ? { layout: 'narrow', drawn: Math.min(w, embedMetrics.narrowChart) }
     : w < 860
       ? { layout: 'medium', drawn: Math.min(w, 720) }
       : { layout: 'wide', drawn: Math.min(w, 1088) };
