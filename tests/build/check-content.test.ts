@@ -219,6 +219,25 @@ const cases: Case[] = [
     expect: [/veld: +hero\.src/, /zet de foto onder photo:/],
   },
   {
+    name: 'a photo in the text as a Markdown image, and a <Foto> whose alt text and credit are too short',
+    file: 'articles/buren-in-vijfhuizen-bundelen-krachten.mdx',
+    change: (c) => {
+      // Runs after the case above, which put the fixture photo in content/photos/.
+      const file = 'articles/buren-in-vijfhuizen-bundelen-krachten.mdx';
+      appendFileSync(
+        join(c, file),
+        '\n![Buren bij het warmtenet in de straat](../photos/testerveen-warmtenet.jpg)\n\n<Foto src="../photos/testerveen-warmtenet.jpg" alt="Foto" credit="X" />\n',
+      );
+      return lines(original(file)) + 1;
+    },
+    expect: [
+      /veld: +\(tekst\) foto\n\s+verwacht: een foto als <Foto src="…" alt="…" credit="…" \/>/,
+      /Schrijf <Foto src="\.\.\/photos\/testerveen-warmtenet\.jpg" alt="Buren bij het warmtenet in de straat" credit="…" \/>/,
+      /veld: +\(tekst\) alt\n\s+verwacht: een alt-tekst van minstens 10 tekens/,
+      /veld: +\(tekst\) credit\n\s+verwacht: de naam van de fotograaf/,
+    ],
+  },
+  {
     name: 'a reference written with a capital, as printed',
     file: 'actions/warmtewandeling-in-westerbroek.mdx',
     change: (c) => {

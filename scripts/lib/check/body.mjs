@@ -75,7 +75,8 @@ export async function checkBodies(content, findings) {
         jobs.push(Promise.resolve(imageProblem(entry.file, src)).then((p) => p && findings.error({ ...at(line), ...p })));
       };
       for (const img of images) {
-        const described = describedProblems(entry.file, img.url, img.alt, 'n.v.t.');
+        // Markdown has no place for a credit: a photo gets the advice to use <Foto> instead.
+        const described = describedProblems(entry.file, img.url, img.alt, undefined, false);
         if (isPhoto(entry.file, img.url)) {
           described.push({
             field: 'foto',
@@ -87,8 +88,16 @@ export async function checkBodies(content, findings) {
         image(img.line, img.url, described);
       }
       for (const use of uses) {
-        if (use.name === 'Foto' && typeof use.props.src === 'string')
-          image(use.line, use.props.src, describedProblems(entry.file, use.props.src, use.props.alt, use.props.credit));
+        if (use.name === 'Foto' && typeof use.props.src === 'string') {
+          // A missing alt or credit prop is the scan's finding already; here only one that is too short.
+          const needsCredit = use.props.credit !== undefined && isPhoto(entry.file, use.props.src);
+          const described = describedProblems(entry.file, use.props.src, use.props.alt, use.props.credit, needsCredit);
+          image(
+            use.line,
+            use.props.src,
+            described.filter((p) => p.field !== 'alt' || use.props.alt !== undefined),
+          );
+        }
         if (use.name === 'Figuur' && figures.size > 0) {
           const p = figureProblem(use, entry, figures);
           if (p) findings.error({ ...at(use.line), ...p });

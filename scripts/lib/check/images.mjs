@@ -82,7 +82,7 @@ async function inspect(path) {
 export const isPhoto = (file, src) => resolve(dirname(file), String(src)).split(sep).includes(photoFolder);
 
 /** Alt text and credit of one image, as problems (without file and line). */
-export function describedProblems(file, src, alt, credit) {
+export function describedProblems(file, src, alt, credit, needsCredit = isPhoto(file, src)) {
   const out = [];
   const text = typeof alt === 'string' ? alt.trim() : '';
   if (text.length < altText.min) {
@@ -93,7 +93,7 @@ export function describedProblems(file, src, alt, credit) {
       todo: 'beschrijf wat er op het beeld te zien is, voor wie het niet kan zien ("Drie bewoners bij een warmtecamera").',
     });
   }
-  if (isPhoto(file, src) && !(typeof credit === 'string' && credit.trim().length >= 2)) {
+  if (needsCredit && !(typeof credit === 'string' && credit.trim().length >= 2)) {
     out.push({
       field: 'credit',
       expected: 'de naam van de fotograaf of de bron: elke foto heeft er een',

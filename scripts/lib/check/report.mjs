@@ -39,8 +39,13 @@ export function formatProblem({ file, line, field, expected, found, todo }) {
   return lines.join('\n');
 }
 
+/** By file, then line: the order an editor works through them. */
+const byPlace = (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 /** The whole report: warnings first ("Let op"), then errors; returns the text. */
-export function formatFindings({ errors, warnings }) {
+export function formatFindings(findings) {
+  const errors = findings.errors.toSorted(byPlace);
+  const warnings = findings.warnings.toSorted(byPlace);
   const out = [];
   if (warnings.length > 0) out.push(`Let op (${warnings.length}):`, ...warnings.map((w) => `\n${formatProblem(w)}`));
   if (errors.length > 0) {
