@@ -51,7 +51,11 @@ class SiteSearch extends HTMLElement {
       this.#typing = setTimeout(() => this.#search(this.#read(), 'replace'), 300);
       // Fetch the index chunks for what is typed so far while the pause for typing runs.
       const typed = withNumberTokens(e.target.value.trim().toLowerCase());
-      if (typed) void this.#load().then((pagefind) => pagefind.preload(typed).catch(() => undefined), () => undefined);
+      if (typed)
+        void this.#load().then(
+          (pagefind) => pagefind.preload(typed).catch(() => undefined),
+          () => undefined,
+        );
     });
     form.addEventListener('change', (e) => {
       if (e.target instanceof HTMLSelectElement) this.#search(this.#read(), 'push');
