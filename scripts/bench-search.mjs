@@ -189,7 +189,7 @@ Pagefind over ${indexed.pages.toLocaleString('nl-NL')} pages (${count.toLocaleSt
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')} (1, 5, 15 min) on ${(await import('node:os')).cpus().length} cores
-  indexing time              ${seconds.toFixed(1)} s (pages prepared and added one by one, vocabulary built)
+  indexing time              ${seconds.toFixed(1)} s (prepared copy crawled by Pagefind, vocabulary built)
   index size on disk         ${kb(total)} (${kb(total - uiBytes)} without the UI bundles the site does not load)
   vocabulary.txt             ${indexed.vocabulary.words.toLocaleString('nl-NL')} words, ${kb(indexed.vocabulary.bytes)} gzip (budget 30 KB; ${kb(vocabularyBytes)} on disk; fetched only when a query finds little)
   /zoeken/ page load         ${kb(pageBytes)} (HTML, CSS, search script)

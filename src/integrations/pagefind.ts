@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -11,15 +11,33 @@ import { buildVocabulary, type VocabularyPage } from '../lib/searchVocabulary';
 /** The vocabulary for "Bedoelde je …?" stays under this many bytes on the wire (gzip). */
 export const vocabularyBudget = 30 * 1024;
 
-/** Every HTML file under dir, Pagefind's own folder left out. */
+/** Every HTML file under dir (relative paths), Pagefind's own folder left out. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const all = await readdir(dir, { recursive: true });
-  return all.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).map((f) => join(dir, f));
+  return all.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
 }
 
-/** The page URL Pagefind would give a file: /a/b/ for a/b/index.html. */
-function pageUrl(dir: string, file: string): string {
-  return `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
+/**
+ * A copy of the site's HTML as Pagefind should read it, in a folder beside it (so URLs come out
+ * the same): pages that prepareForIndex changes are written anew, all others hard-linked, which
+ * costs nothing. Pagefind then crawls it in parallel, far faster than pages added one by one.
+ */
+async function preparedCopy(dir: string, copy: string): Promise<void> {
+  const files = await htmlFiles(dir);
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(
+      files.slice(i, i + 64).map(async (file) => {
+        const [from, to] = [join(dir, file), join(copy, file)];
+        const html = await readFile(from, 'utf8');
+        if (!html.includes('data-pagefind-body')) return;
+        await mkdir(dirname(to), { recursive: true });
+        const prepared = prepareForIndex(html);
+        if (prepared !== html) return writeFile(to, prepared);
+        // A hard link where the file system allows one (the copy sits beside the site), else a copy.
+        return link(from, to).catch(() => copyFile(from, to));
+      }),
+    );
+  }
 }
 
 /** Reads Pagefind's fragments (gzip, a signature, then JSON): the text exactly as it was indexed. */
@@ -34,30 +52,21 @@ function indexedPages(files: { path: string; content: Uint8Array }[]): Vocabular
 
 /**
  * Indexes a built site folder and writes the Pagefind bundle into its /pagefind/,
- * with the vocabulary for typo suggestions beside it. Each page goes in through
- * prepareForIndex (charts as their description, tables as their caption, decimal
- * numbers as metadata); the files on disk stay as built.
+ * with the vocabulary for typo suggestions beside it. Pagefind reads each page as
+ * prepareForIndex leaves it (charts as their description, tables as their caption,
+ * decimal numbers as metadata); the files served stay as built.
  */
 export async function indexSite(dir: string): Promise<{ pages: number; errors: string[]; vocabulary: { words: number; dropped: number; bytes: number } }> {
   const { index, errors } = await pagefind.createIndex({});
   const vocabulary = { words: 0, dropped: 0, bytes: 0 };
   if (!index) return { pages: 0, errors, vocabulary };
+  const copy = `${resolve(dir)}.search-${process.pid}`;
   try {
     const problems = [...errors];
-    let pages = 0;
-    const files = await htmlFiles(dir);
-    // A few files at a time: the Pagefind binary does the work, Node only reads and rewrites.
-    for (let i = 0; i < files.length; i += 32) {
-      await Promise.all(
-        files.slice(i, i + 32).map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) return;
-          const added = await index.addHTMLFile({ url: pageUrl(dir, file), content: prepareForIndex(html) });
-          problems.push(...added.errors);
-          if (added.errors.length === 0) pages++;
-        }),
-      );
-    }
+    await preparedCopy(dir, copy);
+    const added = await index.addDirectory({ path: copy });
+    problems.push(...added.errors);
+    const pages = added.page_count;
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     problems.push(...written.errors);
     const { files: bundle, errors: read } = await index.getFiles();
@@ -68,6 +77,7 @@ export async function indexSite(dir: string): Promise<{ pages: number; errors: s
     return { pages, errors: problems, vocabulary };
   } finally {
     await pagefind.close();
+    await rm(copy, { recursive: true, force: true });
   }
 }
 

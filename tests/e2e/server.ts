@@ -42,7 +42,8 @@ export async function startNginx(root: string, siteConf = 'deploy/nginx/site.con
   const rules = includes ?? (existsSync(join(root, generatedInclude)) ? [join(root, generatedInclude)] : []);
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'buurkracht-nginx-'));
-  const port = await freePort();
+  // A session that shares the machine with others pins its port (e.g. PORT=4504); else any free one.
+  const port = Number(process.env.PORT) || (await freePort());
   const conf = `
 worker_processes 1;
 daemon off;

@@ -8,11 +8,13 @@ import { parseVocabulary } from '../../src/lib/searchVocabulary';
  * begins; when it begins none, the longest page word that begins it (that is how "Omgevingswet"
  * came to match "om"). No stemming: the pages below are written in the forms searched for.
  */
-function fakePagefind(pages: Record<string, string>): PagefindApi & { asked: string[] } {
+function fakePagefind(pages: Record<string, string>): PagefindApi & { asked: string[]; fetched: string[] } {
   const asked: string[] = [];
+  const fetched: string[] = [];
   const words = Object.values(pages).flatMap((t) => t.toLowerCase().split(/\s+/));
   return {
     asked,
+    fetched,
     search: async (term) => {
       asked.push(term ?? '');
       const terms = (term ?? '').split(' ');
@@ -27,7 +29,15 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { asked: str
           locations.push(...at);
           return at.length > 0;
         });
-        if (ok) results.push({ id: url, score: locations.length, data: async () => ({ url, content: text, locations, meta: { title: text.split(' ')[0] } }) });
+        if (ok)
+          results.push({
+            id: url,
+            score: locations.length,
+            data: async () => {
+              fetched.push(url);
+              return { url, content: text, locations, meta: { title: text.split(' ')[0] } };
+            },
+          });
       }
       return { results: results.sort((a, b) => b.score - a.score) };
     },
@@ -83,5 +93,27 @@ describe('one search as the reader means it', () => {
     const pages = Object.fromEntries(['a', 'b', 'c'].map((k) => [`/${k}/`, `buurtteam ${k}`]));
     const outcome = await findPages(fakePagefind(pages), 'buurtteam', options, noCorrection);
     expect(outcome.results).toHaveLength(3);
+  });
+
+  it('fetches no page text to check a form that only shortens a word that was found', async () => {
+    const pages = Object.fromEntries(['a', 'b', 'c'].map((k) => [`/${k}/`, `buurtteams ${k}`]));
+    const pagefind = fakePagefind({ ...pages, '/d/': 'buurtteam d' });
+    const outcome = await findPages(pagefind, 'buurtteams', options, noCorrection);
+    expect(pagefind.asked).toEqual(['buurtteams', 'buurtteam']);
+    expect(outcome.results.map((r) => r.id)).toHaveLength(4);
+    // Only the best page of the words as typed is read; buurtteam cannot be a stand-in.
+    expect(pagefind.fetched).toEqual(['/a/']);
+  });
+
+  it('checks another form on a page the first screen of results shows anyway', async () => {
+    const pagefind = fakePagefind({
+      '/veel/': 'zonnepanelen zonnepanelen zonnepaneel zonnepaneel zonnepaneel',
+      '/een/': 'zonnepanelen',
+      '/twee/': 'zonnepanelen',
+    });
+    const outcome = await findPages(pagefind, 'zonnepanelen', options, noCorrection);
+    expect(outcome.results.map((r) => r.id)).toContain('/veel/');
+    // zonnepaneel does not shorten the typed word, so its answer is checked, on a page already shown.
+    expect(new Set(pagefind.fetched)).toEqual(new Set(['/veel/']));
   });
 });

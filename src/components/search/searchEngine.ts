@@ -83,7 +83,7 @@ export function answers(word: string, term: string): boolean {
   return cp >= Math.max(3, term.length - 4);
 }
 
-/** True when the best result of a query matched every searched word for real. */
+/** True when a result of a query matched every searched word for real. */
 export async function isGenuine(query: string, best: PagefindResult | undefined): Promise<boolean> {
   if (!best) return true;
   const terms = query.split(' ').filter((t) => /^\p{L}{4,}$/u.test(t));
@@ -97,15 +97,31 @@ export async function isGenuine(query: string, best: PagefindResult | undefined)
 /** The merged results of a query's variants, and whether the words as typed found anything themselves. */
 async function runAll(pagefind: PagefindApi, query: string, options: SearchOptions): Promise<{ results: PagefindResult[]; literal: boolean }> {
   const o = { filters: options.filters, sort: options.newest ? { date: 'desc' as const } : {} };
-  const queries = query ? queryVariants(query) : [null];
-  const answersOf = await Promise.all(
-    queries.map(async (q, i) => {
-      const results = (await pagefind.search(q, o))?.results ?? [];
-      if (q && !(await isGenuine(q, results[0]))) return [];
-      // The words as typed rank a little above their other forms.
-      return i === 0 ? results : results.map((r) => ({ ...r, score: r.score * 0.9 }));
-    }),
-  );
+  const ask = async (q: string | null) => (await pagefind.search(q, o))?.results ?? [];
+  // Filters alone: every page they allow.
+  if (!query) return { results: await ask(null), literal: true };
+  const [literal = '', ...variants] = queryVariants(query);
+  const first = await ask(literal);
+  const typed = (await isGenuine(literal, first[0])) ? first : [];
+  // A variant that only shortens a word that was found has that word's matches at least: it
+  // cannot be a stand-in, so its best page need not be fetched to check.
+  const found = typed.length > 0 ? literal.split(' ') : [];
+  const safe = (q: string) => q.split(' ').every((t) => found.some((w) => w.startsWith(t)));
+  // Any page of an answer shows whether its words were stand-ins (Pagefind falls back for a word
+  // everywhere or nowhere), so check one whose text the first screen of results loads anyway.
+  const shown = new Set(typed.slice(0, 10).map((r) => r.id));
+  const probe = (results: PagefindResult[]) => results.find((r) => shown.has(r.id)) ?? results[0];
+  const answersOf = [
+    typed,
+    ...(await Promise.all(
+      variants.map(async (q) => {
+        const results = await ask(q);
+        if (!safe(q) && !(await isGenuine(q, probe(results)))) return [];
+        // The words as typed rank a little above their other forms.
+        return results.map((r) => ({ ...r, score: r.score * 0.9 }));
+      }),
+    )),
+  ];
   const byId = new Map<string, PagefindResult>();
   for (const result of answersOf.flat()) {
     const seen = byId.get(result.id);
