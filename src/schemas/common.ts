@@ -7,8 +7,12 @@ import { expected } from './plain';
 import { ref } from './ref';
 import { lead, title } from './text';
 
-/** Fields every published piece shares, articles and actions alike. */
-export const pieceFields = (image: SchemaContext['image']) => ({
+/**
+ * Fields every published piece shares, articles and actions alike. Astro calls a collection's
+ * schema function once per entry (its `image()` knows the entry's folder), so the fields that do
+ * not need `image` are built once here, not once per entry (docs/performance.md, "Content sync").
+ */
+const shared = {
   title,
   lead,
   date: date.describe('Publicatiedatum online, als JJJJ-MM-DD.'),
@@ -19,11 +23,15 @@ export const pieceFields = (image: SchemaContext['image']) => ({
     .min(1, { error: expected('minstens één thema') })
     .describe('Thema’s: bestandsnamen in content/themes/.'),
   people: z.array(person).default([]).describe('Mensen die in het stuk genoemd worden, met hun rol.'),
-  hero: imageWithAlt(image).describe('Beeld bovenaan het stuk, met alt-tekst.'),
   draft: z
     .boolean({ error: expected('true of false') })
     .default(false)
     .describe('true = concept: wordt niet gepubliceerd.'),
   relatedArticles: z.array(ref('articles')).default([]).describe('Verwante artikelen.'),
   relatedActions: z.array(ref('actions')).default([]).describe('Verwante inspirerende acties.'),
+};
+
+export const pieceFields = (image: SchemaContext['image']) => ({
+  ...shared,
+  hero: imageWithAlt(image).describe('Beeld bovenaan het stuk, met alt-tekst.'),
 });

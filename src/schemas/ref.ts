@@ -35,6 +35,13 @@ function idsOf(collection: Collection): string[] {
  * file; this names the file, the field, the known ids and what was written.
  */
 export function ref<C extends Collection>(collection: C) {
+  // One schema per collection, shared: Astro calls schema functions once per entry.
+  built[collection] ??= build(collection);
+  return built[collection] as ReturnType<typeof build<C>>;
+}
+
+const built: Partial<Record<Collection, unknown>> = {};
+function build<C extends Collection>(collection: C) {
   return reference(collection).superRefine((value, ctx) => {
     const known = idsOf(collection);
     if (!known.includes(value.id)) {
