@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
+import { derivedFiles } from './src/integrations/derivedFiles';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -34,6 +35,8 @@ export default defineConfig({
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !/^\/(404|qr|m|embed)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
+    // After every integration that draws: keeps drawings and image variants keyed by inputs and renderer.
+    derivedFiles(),
     pagefindIndex(),
     hostRules(),
   ],

@@ -5,9 +5,11 @@
 //   npm run bench                      build, page sizes, Lighthouse, 1,000-article scale run
 //   npm run bench -- --scale 10000     only the scale run, with 10,000 articles (npm run bench:scale)
 //   npm run bench -- --no-build        measure the existing dist/ instead of building first
-//   npm run bench -- --no-scale        page sizes and Lighthouse only
+//   npm run bench -- --no-scale        page sizes, Lighthouse and the card renderers only
+//   npm run bench -- --no-cards        without the Open Graph renderer comparison
 import { spawnSync } from 'node:child_process';
 import { startNginx } from '../tests/e2e/server.ts';
+import { cards } from './bench/cards.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { machine } from './bench/machine.mjs';
 import { samplePages } from './bench/pages.mjs';
@@ -37,5 +39,6 @@ if (!scaleOnly) {
   } finally {
     server.stop();
   }
+  if (!args.includes('--no-cards')) await cards(1000);
 }
 if (scaleOnly || !args.includes('--no-scale')) await scale(count);
