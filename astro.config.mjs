@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
+import { profiled } from './src/integrations/buildProfile';
 import { derivedFiles } from './src/integrations/derivedFiles';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
@@ -25,12 +26,15 @@ export default defineConfig({
       ? { cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(resolve(process.env.BUURKRACHT_CONTENT)).digest('hex').slice(0, 12)}` }
       : {}),
   trailingSlash: 'always',
+  // Pages with a cacheKey (src/lib/pageKeys.ts) are copied from the last build when nothing they show changed.
+  experimental: { incrementalBuild: true },
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the magazine; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [
+  // BUURKRACHT_PROFILE=1 (set by the bench) logs the time and memory of every build phase.
+  integrations: profiled([
     mdx(),
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !/^\/(404|qr|m|embed)\//.test(new URL(page).pathname) }),
@@ -39,7 +43,7 @@ export default defineConfig({
     derivedFiles(),
     pagefindIndex(),
     hostRules(),
-  ],
+  ]),
   security: {
     csp: {
       directives: [

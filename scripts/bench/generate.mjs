@@ -2,7 +2,7 @@
 // content, outside content/ (the bench never touches what editors own), plus a bare
 // Astro + MDX project over the same articles that serves as the speed floor.
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const words = (
   'buren energie zonnepanelen isolatie buurt gemeente samen wijk warmte dak subsidie bewoners avond ' +
@@ -83,7 +83,8 @@ export function generate(dir, count, source = 'content') {
   mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
   writeFileSync(
     join(bare, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
+    // The same phase profiler as the site (a no-op unless BUURKRACHT_PROFILE is set), so phases compare.
+    `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport { profiled } from ${JSON.stringify(resolve('src/integrations/buildProfile.ts'))};\nexport default defineConfig({ integrations: profiled([mdx()]) });\n`,
   );
   writeFileSync(
     join(bare, 'src', 'content.config.ts'),
