@@ -48,7 +48,7 @@ describe('an editor’s mistake fails the build with a plain message and ships n
       expect(log).toMatch(c.found);
       // The old site is still there, and no temporary half-build is left beside it.
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
-      expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
+      expect(existsSync(`${out}.tmp`)).toBe(false);
     });
   }
 });
