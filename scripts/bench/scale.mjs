@@ -1,7 +1,7 @@
 // Builds N synthetic articles with our full build (scripts/build.mjs: Astro, Open Graph
 // cards, search index and whatever else it runs) and with a bare Astro + MDX project over
 // the same articles, and compares: wall and CPU time, peak memory, and where the time goes.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -110,6 +110,13 @@ export async function scale(count, { root = '.bench' } = {}) {
     log: join(dir, 'build-warm.log'),
   });
 
+  // The everyday edit: one article's text changes, everything else stays; only its page should render again.
+  appendFileSync(join(content, 'articles', 'proefverhaal-1.mdx'), `\nEen zin die er pas in de incrementele build bij kwam (${new Date().toISOString()}).\n`);
+  const incremental = await timed("rebuilding after one article's text changed (incremental)", process.execPath, ['scripts/build.mjs', '--outDir', out], {
+    env,
+    log: join(dir, 'build-incremental.log'),
+  });
+
   const goal = goals(count);
   const verdict = (ratio, limit) => `${fmt(ratio, 2)}x${Number.isFinite(limit) ? (ratio <= limit ? ' ok' : ' MISSED') : ''}`;
   const row = (name, run, n, limits) => [
@@ -128,6 +135,7 @@ export async function scale(count, { root = '.bench' } = {}) {
     row('bare Astro + MDX (floor)', floor, barePages),
     row('ours, cold', cold, pages, { wall: goal.coldWall, cpu: goal.coldCpu, memory: goal.memory }),
     row('ours, warm rebuild', warm, pages, { wall: goal.warm, cpu: goal.warm, memory: goal.memory }),
+    row('ours, one article edited', incremental, pages, { wall: goal.warm, cpu: goal.warm, memory: goal.memory }),
   ]);
   const shown = (limit) => (Number.isFinite(limit) ? `≤ ${fmt(limit, 1)}x` : 'none');
   console.log(
@@ -135,17 +143,29 @@ export async function scale(count, { root = '.bench' } = {}) {
   );
 
   console.log(
-    `CPU includes child processes GNU time cannot see (Pagefind's binary): ${fmt(cold.missedChildCpu, 1)} s cold, ${fmt(warm.missedChildCpu, 1)} s warm.`,
+    `CPU includes child processes GNU time cannot see (Pagefind's binary): ${fmt(cold.missedChildCpu, 1)} s cold, ${fmt(warm.missedChildCpu, 1)} s warm, ${fmt(incremental.missedChildCpu, 1)} s incremental.`,
   );
   console.log(`\nWhere the time goes (BUURKRACHT_PROFILE phases; peak = this process's peak RSS so far):`);
-  const [f, c, w] = [phasesOf(floor), phasesOf(cold), phasesOf(warm)];
-  const names = [...new Set([...c, ...f, ...w].map((p) => p.phase))];
+  const [f, c, w, i] = [phasesOf(floor), phasesOf(cold), phasesOf(warm), phasesOf(incremental)];
+  const names = [...new Set([...c, ...f, ...w, ...i].map((p) => p.phase))];
   const cell = (list, name, key, digits = 1) => {
     const p = list.find((x) => x.phase === name);
     return p && Number.isFinite(p[key]) ? fmt(p[key], digits) : '–';
   };
   table([
-    ['phase', 'floor wall s', 'floor CPU s', 'cold wall s', 'cold CPU s', 'cold peak MB', 'warm wall s', 'warm CPU s', 'warm peak MB'],
+    [
+      'phase',
+      'floor wall s',
+      'floor CPU s',
+      'cold wall s',
+      'cold CPU s',
+      'cold peak MB',
+      'warm wall s',
+      'warm CPU s',
+      'warm peak MB',
+      'incr. wall s',
+      'incr. CPU s',
+    ],
     ...names.map((n) => [
       n,
       cell(f, n, 'wall'),
@@ -156,17 +176,22 @@ export async function scale(count, { root = '.bench' } = {}) {
       cell(w, n, 'wall'),
       cell(w, n, 'cpu'),
       cell(w, n, 'peakMb', 0),
+      cell(i, n, 'wall'),
+      cell(i, n, 'cpu'),
     ]),
   ]);
   listWeights(out);
   for (const [name, run] of [
     ['Cold', cold],
     ['Warm', warm],
+    ['Incremental', incremental],
   ]) {
     const og = run.output.match(/(\d+) Open Graph images in [\d.]+ s, ([\d.]+) s CPU \((\d+) drawn[^\n]*/);
     const perCard = og && Number(og[3]) > 0 ? `, ${fmt((1000 * Number(og[2])) / Number(og[3]), 1)} ms CPU per drawn card` : '';
     console.log(`${name} build: ${og?.[0] ?? 'Open Graph time not logged'}${perCard}`);
   }
   console.log(`Logs are in ${dir}. The scale run took ${fmt((performance.now() - started) / 60000, 1)} min.`);
-  return { count, floor: { ...floor, pages: barePages }, cold: { ...cold, pages }, warm: { ...warm, pages } };
+  const restored = (incremental.output.match(/\(restored\)/g) ?? []).length;
+  console.log(`Incremental build: ${fmt(restored)} of ${fmt(pages)} pages copied from the last build.`);
+  return { count, floor: { ...floor, pages: barePages }, cold: { ...cold, pages }, warm: { ...warm, pages }, incremental: { ...incremental, pages } };
 }

@@ -37,7 +37,8 @@ export function nginxBinary(): string {
 export async function startNginx(root: string, siteConf = 'deploy/nginx/site.conf', includes: string[] = []): Promise<Server> {
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'buurkracht-nginx-'));
-  const port = await freePort();
+  // BUURKRACHT_PORT pins the port (a shared machine hands each session its own); otherwise any free one.
+  const port = Number(process.env.BUURKRACHT_PORT) || (await freePort());
   const conf = `
 worker_processes 1;
 daemon off;
