@@ -39,6 +39,13 @@ if (!scaleOnly) {
   } finally {
     server.stop();
   }
-  if (!args.includes('--no-cards')) await cards(1000);
+  if (!args.includes('--no-cards')) {
+    await cards(1000);
+    // Chart PNGs import site modules with Astro's resolution: measured under vitest, printed here.
+    console.log('\n## Chart PNGs of the 2025 monitor, before (satori + sharp) and now (takumi)');
+    const charts = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'scripts/bench/charts.config.ts'], { encoding: 'utf8' });
+    const lines = `${charts.stdout}${charts.stderr}`.match(/CHARTS .*/g);
+    console.log(lines ? lines.map((l) => l.replace(/^CHARTS /, '')).join('\n') : `chart comparison failed:\n${charts.stdout.slice(-2000)}`);
+  }
 }
 if (scaleOnly || !args.includes('--no-scale')) await scale(count);
