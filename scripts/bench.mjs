@@ -48,4 +48,5 @@ if (!scaleOnly) {
     console.log(lines ? lines.map((l) => l.replace(/^CHARTS /, '')).join('\n') : `chart comparison failed:\n${charts.stdout.slice(-2000)}`);
   }
 }
-if (scaleOnly || !args.includes('--no-scale')) await scale(count);
+// BUURKRACHT_BENCH_ROOT: another folder for the generated project, so two scale runs never share one.
+if (scaleOnly || !args.includes('--no-scale')) await scale(count, { root: process.env.BUURKRACHT_BENCH_ROOT ?? '.bench' });
