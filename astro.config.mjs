@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { inlineScriptHash } from './scripts/lib/csp.mjs';
 import { safeMdx } from './scripts/lib/mdx/plugin.mjs';
+import { profiled } from './src/integrations/buildProfile';
+import { derivedFiles } from './src/integrations/derivedFiles';
 import { hostRules } from './src/integrations/hostRules';
 import { ogImages } from './src/integrations/ogImages';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -28,6 +30,8 @@ export default defineConfig({
   // <Foto> in MDX finds its file through this alias: content/photos/, or the fixture content's when BUURKRACHT_CONTENT is set.
   vite: { resolve: { alias: { '@content-photos': resolve(process.env.BUURKRACHT_CONTENT ?? './content', 'photos') } } },
   trailingSlash: 'always',
+  // Pages with a cacheKey (src/lib/pageKeys.ts) are copied from the last build when nothing they show changed.
+  experimental: { incrementalBuild: true },
   // The map moved onto /gemeente/ with the list of municipalities; old links to the map keep working.
   redirects: { '/plaatsen/': '/gemeente/' },
   // 'jsx' compression drops the space before an inline element after a line break; keep HTML whitespace rules.
@@ -69,14 +73,17 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [
+  // BUURKRACHT_PROFILE=1 (set by the bench) logs the time and memory of every build phase.
+  integrations: profiled([
     mdx(),
     // Editors' and utility pages are noindex; the sitemap lists only pages meant for search engines.
     sitemap({ filter: (page) => !/^\/(404|qr|m|embed)\//.test(new URL(page).pathname) }),
     ogImages({ siteName: site.name, origin: site.origin }),
+    // After every integration that draws: keeps drawings and image variants keyed by inputs and renderer.
+    derivedFiles(),
     pagefindIndex(),
     hostRules(),
-  ],
+  ]),
   security: {
     csp: {
       directives: [

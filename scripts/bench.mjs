@@ -5,9 +5,11 @@
 //   npm run bench                      build, page sizes, Lighthouse, 1,000-article scale run
 //   npm run bench -- --scale 10000     only the scale run, with 10,000 articles (npm run bench:scale)
 //   npm run bench -- --no-build        measure the existing dist/ instead of building first
-//   npm run bench -- --no-scale        page sizes and Lighthouse only
+//   npm run bench -- --no-scale        page sizes, Lighthouse and the card renderers only
+//   npm run bench -- --no-cards        without the Open Graph renderer comparison
 import { spawnSync } from 'node:child_process';
 import { startNginx } from '../tests/e2e/server.ts';
+import { cards } from './bench/cards.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { machine } from './bench/machine.mjs';
 import { samplePages } from './bench/pages.mjs';
@@ -37,5 +39,14 @@ if (!scaleOnly) {
   } finally {
     server.stop();
   }
+  if (!args.includes('--no-cards')) {
+    await cards(1000);
+    // Chart PNGs import site modules with Astro's resolution: measured under vitest, printed here.
+    console.log('\n## Chart PNGs of the 2025 monitor, before (satori + sharp) and now (takumi)');
+    const charts = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'scripts/bench/charts.config.ts'], { encoding: 'utf8' });
+    const lines = `${charts.stdout}${charts.stderr}`.match(/CHARTS .*/g);
+    console.log(lines ? lines.map((l) => l.replace(/^CHARTS /, '')).join('\n') : `chart comparison failed:\n${charts.stdout.slice(-2000)}`);
+  }
 }
-if (scaleOnly || !args.includes('--no-scale')) await scale(count);
+// BUURKRACHT_BENCH_ROOT: another folder for the generated project, so two scale runs never share one.
+if (scaleOnly || !args.includes('--no-scale')) await scale(count, { root: process.env.BUURKRACHT_BENCH_ROOT ?? '.bench' });

@@ -14,7 +14,10 @@ import { formatFindings } from './lib/check/report.mjs';
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : 'dist');
-const tmp = `${outDir}.tmp-${process.pid}`;
+// One fixed name per outDir: Astro writes the outDir into its astro:assets module, so a new name per
+// build would change every page's code hash and defeat incremental builds (docs/performance.md).
+const tmp = `${outDir}.tmp`;
+rmSync(tmp, { recursive: true, force: true });
 // A build must never publish drafts, which import.meta.env.DEV does. Vite lets the environment
 // override it: a test runner that started this script leaves NODE_ENV=test and DEV=1 behind.
 const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };

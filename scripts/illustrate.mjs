@@ -3,10 +3,11 @@
 // The picture is built from the entry's themes (colour and motif) and seeded by its
 // file name, so the same entry always gets the same image and no two look alike.
 // Usage: node scripts/illustrate.mjs [--force] [--content DIR]
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { illustrationFolder } from '../src/model/index.ts';
+import { derivedFile } from '../src/raster/cache.ts';
 import { readContent } from './lib/entries.mjs';
 
 const args = process.argv.slice(2);
@@ -98,11 +99,18 @@ async function main() {
     const picked = (entry.data?.themes ?? []).map((t) => themes[t]).filter(Boolean);
     jobs.push({ out, svg: illustration(name, picked.length ? picked : fallback) });
   }
+  // Redrawing (--force) copies every picture whose drawing and encoder are unchanged from the cache.
+  const png = { palette: true, quality: 90, compressionLevel: 9 };
+  const cache = join('node_modules', '.astro', 'illustrations');
+  let copied = 0;
   for (const { out, svg } of jobs) {
-    await sharp(Buffer.from(svg)).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(out);
-    console.log(`drew ${out}`);
+    const draw = () => sharp(Buffer.from(svg)).png(png).toBuffer();
+    const { bytes, cached } = await derivedFile(['illustration', svg, png, sharp.versions], draw, cache);
+    writeFileSync(out, bytes);
+    if (cached) copied++;
+    console.log(`${cached ? 'copied' : 'drew'} ${out}`);
   }
-  console.log(`${jobs.length} illustration(s) drawn`);
+  console.log(`${jobs.length - copied} illustration(s) drawn, ${copied} copied unchanged from the cache`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -2,7 +2,7 @@
 // content, outside content/ (the bench never touches what editors own), plus a bare
 // Astro + MDX project over the same articles that serves as the speed floor.
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const words = (
   'buren energie zonnepanelen isolatie buurt gemeente samen wijk warmte dak subsidie bewoners avond ' +
@@ -27,29 +27,47 @@ function sentence(rnd) {
 
 const paragraph = (rnd) => Array.from({ length: 4 }, () => sentence(rnd)).join(' ');
 
-function article(i, themes, illustrations) {
-  const rnd = random(i + 1);
+/**
+ * The synthetic article's frontmatter: the one place to adapt when the content model changes
+ * (a field added, renamed or dropped). Values are seeded by `i`, so every run builds the same site.
+ * Titles vary in length like real ones, so cards use all three title sizes.
+ */
+export function syntheticFrontmatter(i, { themes, illustrations }) {
+  const rnd = random(i * 7919 + 17);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const subject = Array.from({ length: 2 + Math.floor(rnd() * 11) }, () => pick(words)).join(' ');
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+  return {
+    title: `Proefverhaal ${i}: ${subject}`.replace(/^(.{1,90})(\s.*)?$/, '$1'),
+    lead: `${sentence(rnd)} ${sentence(rnd)} ${sentence(rnd)}`.slice(0, 200),
+    date: `2025-${month}-${day}`,
+    edition: 2025,
+    kind: 'achtergrond',
+    themes: [pick(themes)],
+    hero: { src: `../illustrations/${pick(illustrations)}`, alt: `Illustratie bij proefverhaal ${i}, gemaakt voor de snelheidsmeting.` },
+  };
+}
+
+function article(i, sources) {
+  const rnd = random(i + 1);
   const body = [];
   for (let s = 0; s < 4; s++) {
     body.push(`## Deel ${s + 1} van verhaal ${i}`, '', paragraph(rnd), '', paragraph(rnd), '');
   }
-  const day = String(1 + (i % 28)).padStart(2, '0');
-  const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-  return `---
-title: "Proefverhaal ${i}: ${pick(words)} en ${pick(words)} in de buurt"
-lead: "${`${sentence(rnd)} ${sentence(rnd)} ${sentence(rnd)}`.slice(0, 200)}"
-date: 2025-${month}-${day}
-edition: 2025
-kind: achtergrond
-themes:
-  - ${pick(themes)}
-hero:
-  src: ../illustrations/${pick(illustrations)}
-  alt: "Illustratie bij proefverhaal ${i}, gemaakt voor de snelheidsmeting."
----
+  // JSON is YAML: no quoting rules to get wrong.
+  const yaml = Object.entries(syntheticFrontmatter(i, sources))
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body.join('\n')}`;
+}
 
-${body.join('\n')}`;
+/** Theme ids and a few illustrations of a content folder: what synthetic articles point at. */
+export function sourcesOf(source = 'content') {
+  const themes = readdirSync(join(source, 'themes')).map((f) => f.replace(/\.yaml$/, ''));
+  // A few illustrations reused: image processing is cached per source file, as on the real site.
+  const illustrations = readdirSync(join(source, 'illustrations')).slice(0, 4);
+  return { themes, illustrations };
 }
 
 /** Writes `<dir>/content` (full site content) and `<dir>/bare` (floor project); returns their paths. */
@@ -57,17 +75,16 @@ export function generate(dir, count, source = 'content') {
   rmSync(dir, { recursive: true, force: true });
   const content = join(dir, 'content');
   cpSync(source, content, { recursive: true });
-  const themes = readdirSync(join(source, 'themes')).map((f) => f.replace(/\.yaml$/, ''));
-  // A few illustrations reused: image processing is cached per source file, as on the real site.
-  const illustrations = readdirSync(join(source, 'illustrations')).slice(0, 4);
+  const sources = sourcesOf(source);
   for (let i = 1; i <= count; i++) {
-    writeFileSync(join(content, 'articles', `proefverhaal-${i}.mdx`), article(i, themes, illustrations));
+    writeFileSync(join(content, 'articles', `proefverhaal-${i}.mdx`), article(i, sources));
   }
   const bare = join(dir, 'bare');
   mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
   writeFileSync(
     join(bare, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
+    // The same phase profiler as the site (a no-op unless BUURKRACHT_PROFILE is set), so phases compare.
+    `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport { profiled } from ${JSON.stringify(resolve('src/integrations/buildProfile.ts'))};\nexport default defineConfig({ integrations: profiled([mdx()]) });\n`,
   );
   writeFileSync(
     join(bare, 'src', 'content.config.ts'),

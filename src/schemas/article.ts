@@ -20,23 +20,25 @@ const base = (image: SchemaContext['image']) =>
   });
 
 /** One base schema, extended per kind into a discriminated union on `kind`. */
-export const article = (image: SchemaContext['image']) =>
-  z.discriminatedUnion(
+export const article = (image: SchemaContext['image']) => {
+  // Astro builds this once per entry (image() knows the entry's folder): build the base once, not per kind.
+  const shared = base(image);
+  return z.discriminatedUnion(
     'kind',
     [
-      base(image).extend({
+      shared.extend({
         kind: z.literal('interview'),
         interviewee: person.describe(articleVariants.interview.interviewee.hint),
       }),
-      base(image).extend({ kind: z.literal('achtergrond') }),
-      base(image).extend({
+      shared.extend({ kind: z.literal('achtergrond') }),
+      shared.extend({
         kind: z.literal('succesverhaal'),
         places: z
           .array(ref('places'))
           .min(1, { error: expected('minstens één plaats: een succesverhaal speelt ergens') })
           .describe(articleVariants.succesverhaal.places.hint),
       }),
-      base(image).extend({
+      shared.extend({
         kind: z.literal('academie'),
         course: z
           .object({
@@ -47,7 +49,7 @@ export const article = (image: SchemaContext['image']) =>
           .optional()
           .describe(articleVariants.academie.course.hint),
       }),
-      base(image).extend({
+      shared.extend({
         kind: z.literal('partners'),
         partners: z.array(z.string().min(2)).min(1).describe(articleVariants.partners.partners.hint),
       }),
@@ -57,3 +59,4 @@ export const article = (image: SchemaContext['image']) =>
         `verwacht als kind één van: ${Object.keys(articleKinds).join(', ')}, gevonden: ${found((issue.input as { kind?: unknown } | undefined)?.kind)}`,
     },
   );
+};

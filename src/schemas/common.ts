@@ -8,8 +8,12 @@ import { expected } from './plain';
 import { ref } from './ref';
 import { lead, title } from './text';
 
-/** Fields every published piece shares, articles and actions alike. Hints: src/model/pieces.ts. */
-export const pieceFields = (image: SchemaContext['image']) => ({
+/**
+ * Fields every published piece shares, articles and actions alike; hints live in src/model/pieces.ts.
+ * Astro calls a collection's schema function once per entry (its `image()` knows the entry's folder),
+ * so the fields that do not need `image` are built once here, not once per entry (docs/performance.md).
+ */
+const shared = {
   title,
   lead,
   // No publication date of its own: a piece carries its edition's ("Buurkracht 2025"), since print gives no day.
@@ -20,12 +24,16 @@ export const pieceFields = (image: SchemaContext['image']) => ({
     .min(1, { error: expected('minstens één thema') })
     .describe(model.themes.hint),
   people: z.array(person).default([]).describe(model.people.hint),
-  hero: imageWithAlt(image).describe(model.hero.hint),
-  photo: photo(image).optional().describe(model.photo.hint),
   draft: z
     .boolean({ error: expected('true of false') })
     .default(false)
     .describe(model.draft.hint),
   relatedArticles: z.array(ref('articles')).default([]).describe(model.relatedArticles.hint),
   relatedActions: z.array(ref('actions')).default([]).describe(model.relatedActions.hint),
+};
+
+export const pieceFields = (image: SchemaContext['image']) => ({
+  ...shared,
+  hero: imageWithAlt(image).describe(model.hero.hint),
+  photo: photo(image).optional().describe(model.photo.hint),
 });

@@ -12,7 +12,8 @@ const altText = z
 
 /**
  * An image with required alt text. Alt text is not optional on this site:
- * an illustration without a description fails the build.
+ * an illustration without a description fails the build. Built per entry
+ * (image() knows the entry's folder), so everything else is built once.
  */
 export const imageWithAlt = (image: SchemaContext['image']) =>
   z.object(

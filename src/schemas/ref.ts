@@ -28,6 +28,13 @@ function idsOf(collection: Referable): string[] {
  * file; this names the file, the field, the known ids and what was written.
  */
 export function ref<C extends Referable>(collection: C) {
+  // One schema per collection, shared: Astro calls schema functions once per entry.
+  built[collection] ??= build(collection);
+  return built[collection] as ReturnType<typeof build<C>>;
+}
+
+const built: Partial<Record<Referable, unknown>> = {};
+function build<C extends Referable>(collection: C) {
   return reference(collection).superRefine((value, ctx) => {
     const known = idsOf(collection);
     if (!known.includes(value.id)) {

@@ -48,7 +48,8 @@ describe('an editor’s mistake fails the build with a plain message and ships n
       expect(log).toMatch(c.found);
       // The old site is still there, and no temporary half-build is left beside it.
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
-      expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
-    });
+      expect(existsSync(`${out}.tmp`)).toBe(false);
+      // A failing build takes 8-17 s on a loaded 2-core machine, up to 40 s at load 25: the default 20 s is too tight.
+    }, 120_000);
   }
 });

@@ -13,7 +13,8 @@ export const getStaticPaths = (async () => {
       if (!text) continue;
       for (const ext of ['svg', 'png'] as const) {
         const image = paths.qrImage(link.id, variant, ext).replace(/^\/qr\//, '');
-        out.push({ params: { image }, props: { text, ext } });
+        // A code depends only on its text (and code, which Astro hashes): unchanged codes are copied from the last build.
+        out.push({ params: { image }, props: { text, ext }, cacheKey: `${ext} ${text}` });
       }
     }
   }

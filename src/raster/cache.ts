@@ -1,0 +1,77 @@
+/**
+ * Derived files (Open Graph cards, chart PNGs, illustrations) kept between builds, named by a
+ * hash of everything that went into them: the drawing's own input and its renderer's version.
+ * A rebuild reuses every file whose inputs did not change and draws only the rest. The folder
+ * comes from BUURKRACHT_DERIVED_CACHE, which the derivedFiles integration sets to a folder in
+ * Astro's cacheDir, or from the caller; without either (unit tests) nothing is cached.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const cacheDirVariable = 'BUURKRACHT_DERIVED_CACHE';
+
+/** A stable hash of any JSON-like value (object keys sorted) and byte arrays. */
+export function hashOf(input: unknown): string {
+  const hash = createHash('sha256');
+  const feed = (value: unknown): void => {
+    if (value instanceof Uint8Array) hash.update(`b${value.length}:`).update(value);
+    else if (Array.isArray(value)) {
+      hash.update('[');
+      for (const v of value) feed(v);
+      hash.update(']');
+    } else if (value && typeof value === 'object') {
+      hash.update('{');
+      for (const key of Object.keys(value).sort()) {
+        hash.update(JSON.stringify(key));
+        feed((value as Record<string, unknown>)[key]);
+      }
+      hash.update('}');
+    } else hash.update(`${JSON.stringify(value ?? null)},`);
+  };
+  feed(input);
+  return hash.digest('hex');
+}
+
+/**
+ * The bytes `draw` would produce for `input`, from the cache when they were drawn before.
+ * A hit refreshes the file's time, so a build can prune what it did not use (pruneDerivedFiles).
+ */
+export async function derivedFile(
+  input: unknown,
+  draw: () => Promise<Buffer>,
+  dir = process.env[cacheDirVariable],
+): Promise<{ bytes: Buffer; cached: boolean }> {
+  if (!dir) return { bytes: await draw(), cached: false };
+  const key = hashOf(input);
+  const file = join(dir, key.slice(0, 2), `${key}.bin`);
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) {
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {});
+    return { bytes: hit, cached: true };
+  }
+  const bytes = await draw();
+  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+  // Write then rename: a build running alongside never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+  return { bytes, cached: false };
+}
+
+/** Deletes cached files no build used since `since`: drawings of old titles, old renderer versions. */
+export async function pruneDerivedFiles(dir: string, since: Date): Promise<number> {
+  let pruned = 0;
+  for (const shard of await readdir(dir).catch(() => [])) {
+    for (const name of await readdir(join(dir, shard)).catch(() => [])) {
+      const file = join(dir, shard, name);
+      const { mtime } = await stat(file);
+      if (mtime < since) {
+        await rm(file, { force: true });
+        pruned++;
+      }
+    }
+  }
+  return pruned;
+}
