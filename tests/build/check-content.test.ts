@@ -207,16 +207,16 @@ const cases: Case[] = [
   },
   {
     name: 'a photo where the drawn illustration belongs',
-    file: 'actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx',
+    file: 'articles/samenwerking-tussen-buurtteams-beilen-en-westerbork-loont.mdx',
     change: (c) => {
       cpSync(join(repoRoot, 'tests/fixtures/edition-2031/photos'), join(c, 'photos'), { recursive: true });
       writeFileSync(
-        join(c, 'actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx'),
-        original('actions/de-groene-ambities-van-bewoners-uit-110-morgen.mdx').replace(/src: .*/, 'src: ../photos/testerveen-warmtenet.jpg'),
+        join(c, 'articles/samenwerking-tussen-buurtteams-beilen-en-westerbork-loont.mdx'),
+        original('articles/samenwerking-tussen-buurtteams-beilen-en-westerbork-loont.mdx').replace(/src: .*/, 'src: ../photos/testerveen-warmtenet.jpg'),
       );
       return undefined;
     },
-    expect: [/veld: +hero\.src/, /zet de foto onder photo:/],
+    expect: [/veld: +hero\.src/, /zet de foto onder photo:/i],
   },
   {
     name: 'a photo in the text as a Markdown image, and a <Foto> whose alt text and credit are too short',
