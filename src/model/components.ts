@@ -3,14 +3,18 @@
  * (provided automatically, never imported) and an allowlist of harmless HTML. The content check and
  * the build refuse everything else with the advice written here.
  */
-import { altText, photoFolder } from './media.ts';
+import { photoFields } from './fields.ts';
+import { photoFolder } from './media.ts';
 
 export interface ComponentProp {
   readonly type: 'string' | 'number' | 'image';
   readonly required: boolean;
   readonly label: string;
   readonly hint: string;
+  /** Fewest characters for text, lowest value for a number. */
   readonly min?: number;
+  /** Most characters for text, highest value for a number. */
+  readonly max?: number;
 }
 
 export interface MdxComponent {
@@ -32,7 +36,7 @@ export const mdxComponents = {
   },
   InHetKort: {
     label: 'In het kort',
-    hint: 'Een kader met de feiten op een rij; zet er een Markdown-lijst in, met een lege regel na de openingstag.',
+    hint: 'Een kader met de feiten op een rij; zet er een Markdown-lijst in, tussen de openingstag en de sluittag.',
     props: { titel: { type: 'string', required: true, label: 'Titel', hint: 'Kop boven het kader, bijvoorbeeld "In het kort".', min: 2 } },
     children: 'markdown',
     example: '<InHetKort titel="In het kort">\n\n- Eerste feit\n- Tweede feit\n\n</InHetKort>',
@@ -42,9 +46,31 @@ export const mdxComponents = {
     hint: `Een foto in de tekst. De foto staat in content/${photoFolder}/; src is relatief aan dit bestand.`,
     props: {
       src: { type: 'image', required: true, label: 'Bestand', hint: `Pad naar de foto, bijvoorbeeld ../${photoFolder}/naam.jpg.` },
-      alt: { type: 'string', required: true, label: 'Alt-tekst', hint: 'Wat er op de foto te zien is, voor wie hem niet kan zien.', min: altText.min },
-      credit: { type: 'string', required: true, label: 'Fotograaf', hint: 'Naam van de fotograaf of de bron.', min: 2 },
-      bijschrift: { type: 'string', required: false, label: 'Bijschrift', hint: 'Tekst onder de foto.' },
+      // The lengths are the frontmatter photo's (photoFields): one photo, one set of rules.
+      alt: {
+        type: 'string',
+        required: true,
+        label: 'Alt-tekst',
+        hint: 'Wat er op de foto te zien is, voor wie hem niet kan zien.',
+        min: photoFields.alt.min,
+        max: photoFields.alt.max,
+      },
+      credit: {
+        type: 'string',
+        required: true,
+        label: 'Fotograaf',
+        hint: 'Naam van de fotograaf of de bron, bijvoorbeeld "Foto: Anna de Vries".',
+        min: photoFields.credit.min,
+        max: photoFields.credit.max,
+      },
+      bijschrift: {
+        type: 'string',
+        required: false,
+        label: 'Bijschrift',
+        hint: 'Tekst onder de foto: wie of wat er te zien is, en waar.',
+        min: photoFields.caption.min,
+        max: photoFields.caption.max,
+      },
     },
     children: 'none',
     example: `<Foto src="../${photoFolder}/naam.jpg" alt="Twee buren hangen een nestkast op" credit="Naam Fotograaf" bijschrift="…" />`,
@@ -59,7 +85,7 @@ export const mdxComponents = {
         label: 'Jaar',
         hint: 'Het monitorjaar van de figuur, bijvoorbeeld 2025: een figuur blijft zo bij zijn eigen jaar.',
       },
-      id: { type: 'string', required: true, label: 'Figuur', hint: 'De id van de figuur in content/monitor/<jaar>.yaml.' },
+      id: { type: 'string', required: true, label: 'Figuur', hint: 'De id van de figuur in content/monitor/<jaar>.yaml, onder figures.' },
     },
     children: 'none',
     example: '<Figuur jaar={2025} id="rapportcijfers" />',

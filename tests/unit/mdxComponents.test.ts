@@ -6,7 +6,8 @@ import Citaat from '../../src/components/mdx/Citaat.astro';
 import Figuur from '../../src/components/mdx/Figuur.astro';
 import Foto from '../../src/components/mdx/Foto.astro';
 import InHetKort from '../../src/components/mdx/InHetKort.astro';
-import { mdxComponentNames } from '../../src/components/mdx/index';
+import { mdxComponentNames, mdxComponents } from '../../src/components/mdx/index';
+import { mdxComponents as model } from '../../src/model/index.ts';
 
 const mdxFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -25,7 +26,11 @@ function citations(mdx: string): { passages: string[]; rest: string } {
 
 describe('editors’ MDX components', () => {
   it('are the four the editors’ guide documents', () => {
-    expect(mdxComponentNames.sort()).toEqual(['Citaat', 'Figuur', 'Foto', 'InHetKort']);
+    expect([...mdxComponentNames].sort()).toEqual(['Citaat', 'Figuur', 'Foto', 'InHetKort']);
+  });
+
+  it('are exactly the ones the content model describes, so the check and the build agree', () => {
+    expect(Object.keys(mdxComponents).sort()).toEqual(Object.keys(model).sort());
   });
 
   it('a Citaat that repeats no words of the story is caught (the check can fail)', () => {
@@ -54,14 +59,24 @@ describe('editors’ MDX components', () => {
 
   it('stop the build with a Dutch message that names the page and the prop', async () => {
     await expect(render(Foto, { src: '../photos/x.jpg', alt: 'Een korte beschrijving van de foto.' })).rejects.toThrow(
-      /<Foto> op \/een-verhaal\/ klopt niet:[\s\S]*credit: verwacht een fotograaf of bron/,
+      /<Foto> op \/een-verhaal\/ klopt niet:[\s\S]*credit: verwacht tekst tussen aanhalingstekens, zoals credit="Naam Fotograaf" \(Fotograaf: [\s\S]*gevonden: niets/,
     );
     await expect(render(Foto, { src: 'foto.gif', alt: 'Een korte beschrijving van de foto.', credit: 'Foto: iemand' })).rejects.toThrow(
       /src: verwacht een pad als/,
     );
-    await expect(render(InHetKort, {}, '<ul><li>feit</li></ul>')).rejects.toThrow(/<InHetKort> op \/een-verhaal\/ klopt niet:[\s\S]*titel: verwacht een titel/);
-    await expect(render(Figuur, { jaar: '2025', id: 'rapportcijfers' })).rejects.toThrow(/jaar: verwacht een monitorjaar als getal/);
+    await expect(render(InHetKort, {}, '<ul><li>feit</li></ul>')).rejects.toThrow(/<InHetKort> op \/een-verhaal\/ klopt niet:[\s\S]*titel: verwacht tekst/);
+    await expect(render(InHetKort, { titel: 'x' }, '<ul><li>feit</li></ul>')).rejects.toThrow(/titel: verwacht minstens 2 tekens \(Titel:/);
+    await expect(render(Figuur, { jaar: '2025', id: 'rapportcijfers' })).rejects.toThrow(
+      /jaar: verwacht een getal zonder aanhalingstekens, zoals jaar=\{2025\}/,
+    );
     await expect(render(Citaat, {})).rejects.toThrow(/<Citaat> op \/een-verhaal\/ is leeg/);
+  });
+
+  it('accept only the props the content model names, like the content check', async () => {
+    const foto = { src: '../photos/x.jpg', alt: 'Een korte beschrijving van de foto.', credit: 'Foto: iemand' };
+    await expect(render(Foto, { ...foto, breed: true })).rejects.toThrow(/<Foto> kent breed niet; wel: src, alt, credit, bijschrift/);
+    await expect(render(Foto, { ...foto, credit: 'x'.repeat(200) })).rejects.toThrow(/credit: verwacht hoogstens 120 tekens/);
+    await expect(render(Citaat, { auteur: 'Piet' }, 'Een zin.')).rejects.toThrow(/<Citaat> kent auteur niet; wel: geen/);
   });
 
   it('render a fact box and a pull quote readers and screen readers can tell apart', async () => {
