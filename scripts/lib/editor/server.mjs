@@ -1,0 +1,137 @@
+// The editor's own small web server, for npm run redactie: the editor page at /admin/, Decap CMS from
+// node_modules (nothing from a CDN), the configuration generated from src/model/, and the content check
+// that runs after every save. Only ever bound to 127.0.0.1; it is never part of dist/.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { collections } from '../../../src/model/index.ts';
+import { checkContent } from '../check/index.mjs';
+import { formatProblem } from '../check/report.mjs';
+import { editorComponents, editorConfig } from './config.mjs';
+
+const require = createRequire(import.meta.url);
+const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const localeNl = require.resolve('decap-cms-locales/dist/esm/nl/index.js');
+const browserDir = join(import.meta.dirname, 'browser');
+
+const types = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
+
+/**
+ * The editor page's own policy. Decap needs inline styles (its CSS-in-JS) and eval (its config
+ * validator compiles schemas); it talks to the proxy on `proxyUrl` and to nothing else.
+ */
+const policy = (proxyOrigin) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${proxyOrigin}`,
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+const page = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Redactie · Buurkracht</title>
+<link rel="stylesheet" href="./editor.css">
+<script src="./manual-init.js"></script>
+<script src="./vendor/decap-cms.js"></script>
+<script type="module" src="./editor.js"></script>
+</head>
+<body></body>
+</html>
+`;
+
+/** The newest file in a collection's folder: the one Decap just wrote (a new entry has no name yet). */
+async function newestFile(dir, extension) {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(extension));
+  const times = await Promise.all(files.map(async (f) => [f, (await stat(join(dir, f))).mtimeMs]));
+  return times.sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Runs the content check and reports on one saved entry, in the words check:content prints. */
+export async function checkSaved(contentDir, { collection, slug }) {
+  const model = collections[collection];
+  if (!model) return { ok: false, file: collection, report: `Onbekende verzameling: ${collection}` };
+  const dir = join(contentDir, model.folder);
+  const name = slug ? `${slug}${model.extension}` : await newestFile(dir, model.extension);
+  const file = join(dir, name ?? '');
+  const result = await checkContent(contentDir, { spelling: false });
+  const mine = result.errors.filter((p) => resolve(p.file) === resolve(file));
+  const shown = relative(dirname(contentDir), file);
+  return {
+    ok: mine.length === 0,
+    file: shown,
+    report: mine.map((p) => formatProblem({ ...p, file: shown })).join('\n\n'),
+    others: result.errors.length - mine.length,
+  };
+}
+
+async function body(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
+
+/**
+ * Starts the editor server. `contentDir` is the content folder Decap writes into through the proxy at
+ * `proxyUrl` (decap-server, started by scripts/redactie.mjs).
+ */
+export function startEditorServer({ port, contentDir, proxyUrl }) {
+  const backend = { name: 'proxy', proxy_url: `${proxyUrl}/api/v1`, branch: 'main' };
+  const headers = {
+    'content-security-policy': policy(new URL(proxyUrl).origin),
+    'x-robots-tag': 'noindex, nofollow',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  };
+  const files = {
+    '/admin/': () => ({ type: '.html', data: page }),
+    '/admin/manual-init.js': () => ({ type: '.js', data: 'window.CMS_MANUAL_INIT = true;\n' }),
+    '/admin/editor.js': async () => ({ type: '.js', data: await readFile(join(browserDir, 'editor.js')) }),
+    '/admin/editor.css': async () => ({ type: '.css', data: await readFile(join(browserDir, 'editor.css')) }),
+    '/admin/locale-nl.js': async () => ({ type: '.js', data: await readFile(localeNl) }),
+    '/admin/config.json': () => ({
+      type: '.json',
+      data: JSON.stringify({ config: editorConfig({ backend, contentPath: basename(contentDir) }), components: editorComponents }),
+    }),
+  };
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const send = (status, type, data) => {
+      response.writeHead(status, { ...headers, 'content-type': types[type] ?? 'application/octet-stream' });
+      response.end(data);
+    };
+    try {
+      if (url.pathname === '/' || url.pathname === '/admin') {
+        response.writeHead(302, { location: '/admin/' });
+        return response.end();
+      }
+      if (url.pathname === '/admin/api/check' && request.method === 'POST') {
+        return send(200, '.json', JSON.stringify(await checkSaved(contentDir, await body(request))));
+      }
+      if (files[url.pathname]) {
+        const { type, data } = await files[url.pathname]();
+        return send(200, type, data);
+      }
+      if (url.pathname.startsWith('/admin/vendor/')) {
+        const name = basename(url.pathname);
+        return send(200, extname(name), await readFile(join(decapDist, name)));
+      }
+      send(404, '.html', 'Niet gevonden');
+    } catch (error) {
+      send(error.code === 'ENOENT' ? 404 : 500, '.html', error.code === 'ENOENT' ? 'Niet gevonden' : String(error.stack ?? error));
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
+}
