@@ -56,9 +56,9 @@ export function widget(name, field) {
       return { ...base, ...relation(field.collection) };
     case 'image':
       // The file itself is `src`: an upload into content/photos/, or a choice among the photos there.
-      return { ...base, widget: 'object', collapsed: false, fields: fieldList(field.fields, { src: { widget: 'image', choose_url: false } }) };
+      return { ...base, widget: 'object', collapsed: false, fields: fieldList(field.fields, { src: { widget: 'image', choose_url: false } }, !field.required) };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: fieldList(field.fields) };
+      return { ...base, widget: 'object', collapsed: !field.required, fields: fieldList(field.fields, {}, !field.required) };
     case 'list': {
       const count = field.min ? { min: field.min } : {};
       if (field.of.type === 'reference') return { ...base, ...relation(field.of.collection), multiple: true, ...count };
@@ -70,8 +70,12 @@ export function widget(name, field) {
   }
 }
 
-function fieldList(fields, overrides = {}) {
-  return Object.entries(fields).map(([name, field]) => ({ ...widget(name, field), ...overrides[name] }));
+/**
+ * Decap checks the fields inside an object even when the object itself is optional and left empty, so
+ * there they are optional in the form; the content check still asks for them once the object is filled in.
+ */
+function fieldList(fields, overrides = {}, optional = false) {
+  return Object.entries(fields).map(([name, field]) => ({ ...widget(name, field), ...(optional ? { required: false } : {}), ...overrides[name] }));
 }
 
 /**
@@ -94,7 +98,7 @@ function variantFields(name) {
   for (const [key, option] of Object.entries(variants.options)) {
     for (const [field, description] of Object.entries(option.fields)) {
       if (field in fields || extra.some((f) => f.name === field)) continue;
-      extra.push({ ...widget(field, description), required: false, hint: `Alleen bij ${option.label.toLowerCase()} (${variants.key}: ${key}). ${description.hint}` });
+      extra.push({ ...widget(field, { ...description, required: false }), hint: `Alleen bij ${option.label.toLowerCase()} (${variants.key}: ${key}). ${description.hint}` });
     }
   }
   return { before: [kind], after: extra };

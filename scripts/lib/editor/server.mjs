@@ -19,7 +19,7 @@ const types = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.w
 
 /**
  * The editor page's own policy. Decap needs inline styles (its CSS-in-JS) and eval (its config
- * validator compiles schemas); it talks to the proxy on `proxyUrl` and to nothing else.
+ * validator compiles schemas); it reads uploads from blob: URLs and talks to the proxy and to nothing else.
  */
 const policy = (proxyOrigin) =>
   [
@@ -28,7 +28,7 @@ const policy = (proxyOrigin) =>
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${proxyOrigin}`,
+    `connect-src 'self' blob: ${proxyOrigin}`,
     "worker-src 'self' blob:",
     "frame-ancestors 'none'",
   ].join('; ');

@@ -9,7 +9,7 @@ const CMS = window.CMS;
 const phrases = {
   editor: {
     editorControlPane: { widget: { required: '%{fieldLabel}: vul dit veld in, het is verplicht.' } },
-    editorToolbar: { publish: 'Opslaan', publishing: 'Opslaan…', published: 'Opgeslagen', publishAndCreateNew: 'Opslaan en nieuw stuk', publishAndDuplicate: 'Opslaan en kopiëren' },
+    editorToolbar: { publish: 'Opslaan', publishNow: 'Nu opslaan', publishing: 'Opslaan…', published: 'Opgeslagen', publishAndCreateNew: 'Opslaan en nieuw stuk', publishAndDuplicate: 'Opslaan en kopiëren' },
     editor: { confirmLoadBackup: 'Er is een niet-opgeslagen versie van dit stuk bewaard. Wil je die terughalen?' },
   },
   ui: { toast: { missingRequiredField: 'Niet opgeslagen: vul eerst de verplichte velden in (rood gemarkeerd).', entrySaved: 'Opgeslagen' } },
@@ -55,7 +55,9 @@ function editorComponent(name, component) {
     widget: p.type === 'image' ? 'image' : p.type === 'number' ? 'number' : 'string',
     ...(p.type === 'image' ? { choose_url: false } : {}),
   }));
-  if (markdown) fields.push({ name: 'children', label: 'Tekst', widget: 'markdown', required: true });
+  // A plain text field, not a second rich-text editor inside the first: Markdown typed here (a list
+  // with "- ") stays exactly as typed.
+  if (markdown) fields.push({ name: 'children', label: 'Tekst', hint: 'Tekst in het kader; een lijst maak je met een - aan het begin van elke regel.', widget: 'text', required: true });
   return {
     id: name,
     label: component.label,
