@@ -11,7 +11,12 @@ import { parseArgs } from 'node:util';
 import { startEditorServer } from './lib/editor/server.mjs';
 
 const { values } = parseArgs({
-  options: { open: { type: 'boolean', default: true }, 'no-open': { type: 'boolean' }, port: { type: 'string', default: '4509' }, 'proxy-port': { type: 'string', default: '4510' } },
+  options: {
+    open: { type: 'boolean', default: true },
+    'no-open': { type: 'boolean' },
+    port: { type: 'string', default: '4509' },
+    'proxy-port': { type: 'string', default: '4510' },
+  },
 });
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.BUURKRACHT_CONTENT ?? join(root, 'content'));

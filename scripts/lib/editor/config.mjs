@@ -98,7 +98,10 @@ function variantFields(name) {
   for (const [key, option] of Object.entries(variants.options)) {
     for (const [field, description] of Object.entries(option.fields)) {
       if (field in fields || extra.some((f) => f.name === field)) continue;
-      extra.push({ ...widget(field, { ...description, required: false }), hint: `Alleen bij ${option.label.toLowerCase()} (${variants.key}: ${key}). ${description.hint}` });
+      extra.push({
+        ...widget(field, { ...description, required: false }),
+        hint: `Alleen bij ${option.label.toLowerCase()} (${variants.key}: ${key}). ${description.hint}`,
+      });
     }
   }
   return { before: [kind], after: extra };

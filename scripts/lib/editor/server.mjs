@@ -1,7 +1,7 @@
 // The editor's own small web server, for npm run redactie: the editor page at /admin/, Decap CMS from
 // node_modules (nothing from a CDN), the configuration generated from src/model/, and the content check
 // that runs after every save. Only ever bound to 127.0.0.1; it is never part of dist/.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -15,7 +15,13 @@ const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const localeNl = require.resolve('decap-cms-locales/dist/esm/nl/index.js');
 const browserDir = join(import.meta.dirname, 'browser');
 
-const types = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
+const types = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /**
  * The editor page's own policy. Decap needs inline styles (its CSS-in-JS) and eval (its config

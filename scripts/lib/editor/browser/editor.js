@@ -9,7 +9,14 @@ const CMS = window.CMS;
 const phrases = {
   editor: {
     editorControlPane: { widget: { required: '%{fieldLabel}: vul dit veld in, het is verplicht.' } },
-    editorToolbar: { publish: 'Opslaan', publishNow: 'Nu opslaan', publishing: 'Opslaan…', published: 'Opgeslagen', publishAndCreateNew: 'Opslaan en nieuw stuk', publishAndDuplicate: 'Opslaan en kopiëren' },
+    editorToolbar: {
+      publish: 'Opslaan',
+      publishNow: 'Nu opslaan',
+      publishing: 'Opslaan…',
+      published: 'Opgeslagen',
+      publishAndCreateNew: 'Opslaan en nieuw stuk',
+      publishAndDuplicate: 'Opslaan en kopiëren',
+    },
     editor: { confirmLoadBackup: 'Er is een niet-opgeslagen versie van dit stuk bewaard. Wil je die terughalen?' },
   },
   ui: { toast: { missingRequiredField: 'Niet opgeslagen: vul eerst de verplichte velden in (rood gemarkeerd).', entrySaved: 'Opgeslagen' } },
@@ -37,7 +44,9 @@ function readAttributes(text) {
 function writeAttributes(props, data) {
   return Object.entries(props)
     .filter(([name]) => data[name] !== undefined && data[name] !== null && data[name] !== '')
-    .map(([name, prop]) => (prop.type === 'number' ? ` ${name}={${Number(data[name])}}` : ` ${name}="${String(data[name]).replaceAll('"', '”').replace(/\s+/g, ' ')}"`))
+    .map(([name, prop]) =>
+      prop.type === 'number' ? ` ${name}={${Number(data[name])}}` : ` ${name}="${String(data[name]).replaceAll('"', '”').replace(/\s+/g, ' ')}"`,
+    )
     .join('');
 }
 
@@ -57,7 +66,14 @@ function editorComponent(name, component) {
   }));
   // A plain text field, not a second rich-text editor inside the first: Markdown typed here (a list
   // with "- ") stays exactly as typed.
-  if (markdown) fields.push({ name: 'children', label: 'Tekst', hint: 'Tekst in het kader; een lijst maak je met een - aan het begin van elke regel.', widget: 'text', required: true });
+  if (markdown)
+    fields.push({
+      name: 'children',
+      label: 'Tekst',
+      hint: 'Tekst in het kader; een lijst maak je met een - aan het begin van elke regel.',
+      widget: 'text',
+      required: true,
+    });
   return {
     id: name,
     label: component.label,
@@ -68,7 +84,8 @@ function editorComponent(name, component) {
       markdown
         ? `<${name}${writeAttributes(component.props, data)}>\n\n${(data.children ?? '').trim()}\n\n</${name}>`
         : `<${name}${writeAttributes(component.props, data)} />`,
-    toPreview: (data) => `<div class="mdx-component"><strong>${escapeHtml(component.label)}</strong> ${escapeHtml(data.titel ?? data.alt ?? data.id ?? data.children ?? '')}</div>`,
+    toPreview: (data) =>
+      `<div class="mdx-component"><strong>${escapeHtml(component.label)}</strong> ${escapeHtml(data.titel ?? data.alt ?? data.id ?? data.children ?? '')}</div>`,
   };
 }
 
