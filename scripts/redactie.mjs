@@ -4,11 +4,13 @@
 // Nothing is published by saving: a change goes online when it is committed and pushed (docs/redactiegids.md).
 // Options: --no-open (do not open a browser), --port N (editor page, default 4509), --proxy-port N
 // (decap-server, default 4510). BUURKRACHT_CONTENT picks another content folder, as for the check.
+// --export DIR --repo owner/name [--base-url URL]: writes the editor for GitHub as static files instead
+// (docs/editor.md); nothing is started.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEditorServer } from './lib/editor/server.mjs';
+import { exportEditor, startEditorServer } from './lib/editor/server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -16,8 +18,19 @@ const { values } = parseArgs({
     'no-open': { type: 'boolean' },
     port: { type: 'string', default: '4509' },
     'proxy-port': { type: 'string', default: '4510' },
+    export: { type: 'string' },
+    repo: { type: 'string' },
+    branch: { type: 'string', default: 'main' },
+    'base-url': { type: 'string' },
   },
 });
+if (values.export) {
+  if (!values.repo) throw new Error('--export needs --repo owner/name (the GitHub repository of the site)');
+  const backend = { name: 'github', repo: values.repo, branch: values.branch, ...(values['base-url'] ? { base_url: values['base-url'] } : {}) };
+  await exportEditor(resolve(values.export), { backend });
+  console.log(`De editor staat in ${resolve(values.export)}/admin/ (backend: GitHub, ${values.repo}).`);
+  process.exit(0);
+}
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.BUURKRACHT_CONTENT ?? join(root, 'content'));
 const proxyUrl = `http://127.0.0.1:${values['proxy-port']}`;

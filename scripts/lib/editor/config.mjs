@@ -160,10 +160,12 @@ export function collection(name, contentPath = 'content') {
 /**
  * The whole configuration. `backend` is Decap's backend block: the local proxy (npm run redactie) or a
  * Git host (docs/editor.md). `contentPath` is content/ relative to the repository Decap writes into.
+ * `workflow`: every save becomes a pull request (online), so CI checks it before it goes live.
  */
-export function editorConfig({ backend, contentPath = 'content' }) {
+export function editorConfig({ backend, contentPath = 'content', workflow = false }) {
   return {
     backend,
+    ...(workflow ? { publish_mode: 'editorial_workflow' } : {}),
     locale: 'nl',
     load_config_file: false,
     media_folder: `${contentPath}/${photoFolder}`,

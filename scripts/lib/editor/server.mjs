@@ -27,14 +27,14 @@ const types = {
  * The editor page's own policy. Decap needs inline styles (its CSS-in-JS) and eval (its config
  * validator compiles schemas); it reads uploads from blob: URLs and talks to the proxy and to nothing else.
  */
-const policy = (proxyOrigin) =>
+const policy = (apiOrigins, imageOrigins = '') =>
   [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob: ${imageOrigins}`.trim(),
     "font-src 'self' data:",
-    `connect-src 'self' blob: ${proxyOrigin}`,
+    `connect-src 'self' blob: ${apiOrigins}`,
     "worker-src 'self' blob:",
     "frame-ancestors 'none'",
   ].join('; ');
@@ -87,18 +87,11 @@ async function body(request) {
 }
 
 /**
- * Starts the editor server. `contentDir` is the content folder Decap writes into through the proxy at
- * `proxyUrl` (decap-server, started by scripts/redactie.mjs).
+ * The editor's own files under /admin/, each a function that reads it. `check` says whether a server
+ * runs the content check after saving (locally yes; online, CI checks the pull request instead).
  */
-export function startEditorServer({ port, contentDir, proxyUrl }) {
-  const backend = { name: 'proxy', proxy_url: `${proxyUrl}/api/v1`, branch: 'main' };
-  const headers = {
-    'content-security-policy': policy(new URL(proxyUrl).origin),
-    'x-robots-tag': 'noindex, nofollow',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  };
-  const files = {
+export function editorFiles({ backend, contentPath = 'content', check, workflow = false }) {
+  return {
     '/admin/': () => ({ type: '.html', data: page }),
     '/admin/manual-init.js': () => ({ type: '.js', data: 'window.CMS_MANUAL_INIT = true;\n' }),
     '/admin/editor.js': async () => ({ type: '.js', data: await readFile(join(browserDir, 'editor.js')) }),
@@ -106,8 +99,43 @@ export function startEditorServer({ port, contentDir, proxyUrl }) {
     '/admin/locale-nl.js': async () => ({ type: '.js', data: await readFile(localeNl) }),
     '/admin/config.json': () => ({
       type: '.json',
-      data: JSON.stringify({ config: editorConfig({ backend, contentPath: basename(contentDir) }), components: editorComponents }),
+      data: JSON.stringify({ config: editorConfig({ backend, contentPath, workflow }), components: editorComponents, check }),
     }),
+  };
+}
+
+/** Writes the editor as static files into `dir` (admin/ and its vendor/ folder), for a host of its own. */
+export async function exportEditor(dir, { backend }) {
+  const { mkdir, writeFile, copyFile } = await import('node:fs/promises');
+  await mkdir(join(dir, 'admin/vendor'), { recursive: true });
+  for (const [path, read] of Object.entries(editorFiles({ backend, check: false, workflow: true }))) {
+    const { data } = await read();
+    await writeFile(join(dir, path.endsWith('/') ? `${path}index.html` : path), data);
+  }
+  for (const name of await readdir(decapDist)) {
+    // decap-cms.js, its lazily loaded chunks (n.decap-cms.js) and wasm; cms.js is the same bundle again.
+    if (/(^|\.)decap-cms\.js$|\.(css|wasm)$/.test(name)) await copyFile(join(decapDist, name), join(dir, 'admin/vendor', name));
+  }
+  const origins = ['https://api.github.com', ...(backend.base_url ? [new URL(backend.base_url).origin] : [])].join(' ');
+  // For Cloudflare Pages or Netlify; another host sets the same two headers for /admin/.
+  await writeFile(
+    join(dir, '_headers'),
+    `/admin/*\n  Content-Security-Policy: ${policy(origins, 'https://avatars.githubusercontent.com')}\n  X-Robots-Tag: noindex, nofollow\n`,
+  );
+}
+
+/**
+ * Starts the editor server. `contentDir` is the content folder Decap writes into through the proxy at
+ * `proxyUrl` (decap-server, started by scripts/redactie.mjs).
+ */
+export function startEditorServer({ port, contentDir, proxyUrl }) {
+  const backend = { name: 'proxy', proxy_url: `${proxyUrl}/api/v1`, branch: 'main' };
+  const files = editorFiles({ backend, contentPath: basename(contentDir), check: true });
+  const headers = {
+    'content-security-policy': policy(new URL(proxyUrl).origin),
+    'x-robots-tag': 'noindex, nofollow',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
   };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
