@@ -12,7 +12,7 @@ type Schema = z.ZodType;
 interface Widget {
   name: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   required: boolean;
   widget: string;
   collection?: string;
