@@ -11,8 +11,6 @@ import { useBrowser } from './browser';
 import { choose, type Editor, field, newEntry, save, startEditor, uploadPhoto } from './editor';
 
 const browser = useBrowser();
-/** A cache of its own (images, OG cards) that outlives the throwaway content folder, so the build is quick. */
-const editorCache = 'node_modules/.astro/editor-test';
 let editor: Editor;
 let photos: string;
 
@@ -29,7 +27,7 @@ afterAll(() => {
 });
 
 describe('the visual editor (npm run redactie)', () => {
-  it('an editor writes an article with a photo and a quote; it lands as a checked MDX file in content/', async () => {
+  it('an editor writes an article with a photo, a quote and a photo in the text; it lands as a checked MDX file in content/', async () => {
     const page = await browser().newPage();
     await newEntry(page, 'articles');
     await field(page, 'title').fill('Buren bouwen samen een zonnedak');
@@ -51,6 +49,15 @@ describe('the visual editor (npm run redactie)', () => {
     await page.getByRole('button', { name: 'Voeg component toe' }).click();
     await page.getByRole('menuitem', { name: 'Citaat' }).click();
     await field(page, 'children').fill('Samen kom je verder dan alleen.');
+    await page.getByRole('button', { name: 'Voeg component toe' }).click();
+    await page.getByRole('menuitem', { name: 'Foto' }).click();
+    const foto = page.locator('[id^="undefined-field-"]').last();
+    await foto.getByRole('button', { name: 'Kies een afbeelding' }).click();
+    await page.getByRole('button', { name: 'Gebruik selectie' }).waitFor();
+    await page.locator('[class*="CardImage"], img[src^="blob:"], img[src^="data:"]').last().click();
+    await page.getByRole('button', { name: 'Gebruik selectie' }).click();
+    await field(foto, 'alt').fill('De buren tillen een zonnepaneel het dak op');
+    await field(foto, 'credit').fill('Fotograaf Test');
     await save(page);
 
     // The editor shows the content check's verdict on the saved file.
@@ -69,6 +76,7 @@ describe('the visual editor (npm run redactie)', () => {
       expect(mdx.split('\n')).toContain(line);
     }
     expect(mdx).toContain('<Citaat>\n\nSamen kom je verder dan alleen.\n\n</Citaat>');
+    expect(mdx).toContain('<Foto src="../photos/buurtfoto.jpg" alt="De buren tillen een zonnepaneel het dak op" credit="Fotograaf Test" />');
     expect(existsSync(join(editor.contentDir, 'photos/buurtfoto.jpg'))).toBe(true);
     const checked = runScript('scripts/check-content.mjs', [], { BUURKRACHT_CONTENT: editor.contentDir });
     expect(checked.status, checked.output).toBe(0);
@@ -77,15 +85,16 @@ describe('the visual editor (npm run redactie)', () => {
 
   // The site renders <Citaat> once src/components/mdx/ (branch design) is in; until then Astro stops on it.
   it.skipIf(!existsSync('src/components/mdx/index.ts'))(
-    'the production build makes a page of that article, with the photo and the quote',
+    'the production build makes a page of that article, with its photos and the quote',
     () => {
       const out = join(photos, 'dist');
-      const built = runScript('scripts/build.mjs', ['--outDir', out], { BUURKRACHT_CONTENT: editor.contentDir, BUURKRACHT_CACHE_DIR: editorCache });
+      const built = runScript('scripts/build.mjs', ['--outDir', out], { BUURKRACHT_CONTENT: editor.contentDir });
       expect(built.status, built.output.slice(-2000)).toBe(0);
       const html = readFileSync(join(out, 'buren-bouwen-samen-een-zonnedak/index.html'), 'utf8');
       expect(html).toMatch(/<h1[^>]*>Buren bouwen samen een zonnedak<\/h1>/);
       expect(html).toContain('Samen kom je verder dan alleen.');
       expect(html).toContain('alt="Twaalf buren staan op een plat dak vol zonnepanelen"');
+      expect(html).toContain('alt="De buren tillen een zonnepaneel het dak op"');
     },
     120_000,
   );

@@ -3,7 +3,7 @@
  * an editor takes in its forms. Decap names its inputs "<field>-field-<n>"; the tests find them so.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -18,7 +18,10 @@ export interface Editor {
 
 /** Starts npm run redactie (ports 4509 and 4510) on a copy of content/; stop() ends it and removes the copy. */
 export async function startEditor(): Promise<Editor> {
-  const scratch = mkdtempSync(join(tmpdir(), 'buurkracht-editor-'));
+  // One fixed folder, emptied first: Astro keys its content cache by the content folder's path, and a
+  // cache filled from another path points at images that are gone (the build then stops on them).
+  const scratch = join(tmpdir(), 'buurkracht-editor-test');
+  rmSync(scratch, { recursive: true, force: true });
   const contentDir = join(scratch, 'content');
   cpSync(join(repoRoot, 'content'), contentDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'scripts/redactie.mjs'), '--no-open'], {
