@@ -29,6 +29,11 @@ afterAll(() => {
 describe('the visual editor (npm run redactie)', () => {
   it('an editor writes an article with a photo, a quote and a photo in the text; it lands as a checked MDX file in content/', async () => {
     const page = await browser().newPage();
+    // Works offline: the editor loads nothing from a CDN or any other host.
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      if (!/^(http:\/\/127\.0\.0\.1:45(09|10)\/|blob:|data:)/.test(r.url())) elsewhere.push(r.url());
+    });
     await newEntry(page, 'articles');
     await field(page, 'title').fill('Buren bouwen samen een zonnedak');
     await field(page, 'lead').fill('In een straat in Goes leggen twaalf buren samen zonnepanelen op één groot dak, en delen ze de opbrengst eerlijk.');
@@ -78,6 +83,7 @@ describe('the visual editor (npm run redactie)', () => {
     expect(mdx).toContain('<Citaat>\n\nSamen kom je verder dan alleen.\n\n</Citaat>');
     expect(mdx).toContain('<Foto src="../photos/buurtfoto.jpg" alt="De buren tillen een zonnepaneel het dak op" credit="Fotograaf Test" />');
     expect(existsSync(join(editor.contentDir, 'photos/buurtfoto.jpg'))).toBe(true);
+    expect(elsewhere).toEqual([]);
     const checked = runScript('scripts/check-content.mjs', [], { BUURKRACHT_CONTENT: editor.contentDir });
     expect(checked.status, checked.output).toBe(0);
     await page.close();
