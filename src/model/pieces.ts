@@ -18,7 +18,10 @@ export const pieceFields = {
     required: false,
     of: { type: 'object', label: 'Persoon', hint: 'Een persoon zoals het magazine hem noemt.', required: true, fields: person },
   },
-  hero: image('Illustratie', 'Getekende illustratie: bovenaan het stuk als er geen foto is, met alt-tekst.'),
+  hero: {
+    ...image('Illustratie', 'Getekende illustratie met alt-tekst: bovenaan het stuk als er geen foto is. Verplicht zonder foto; npm run new tekent er een.'),
+    required: false,
+  },
   photo: photo('Foto', 'Foto bovenaan het stuk en op zijn kaartje, uit content/photos/, met alt-tekst en bronvermelding.'),
   relatedArticles: refs('articles', 'Verwante artikelen', 'Verwante artikelen: bestandsnamen in content/articles/.'),
   relatedActions: refs('actions', 'Verwante acties', 'Verwante inspirerende acties: bestandsnamen in content/actions/.'),

@@ -34,6 +34,19 @@ const shared = {
 
 export const pieceFields = (image: SchemaContext['image']) => ({
   ...shared,
-  hero: imageWithAlt(image).describe(model.hero.hint),
+  hero: imageWithAlt(image).optional().describe(model.hero.hint),
   photo: photo(image).optional().describe(model.photo.hint),
 });
+
+/**
+ * A piece opens with its photo or, without one, its drawn illustration: one of the two must be there.
+ * An editor with a photo needs no illustration; `npm run new` draws one for a piece without a photo.
+ */
+export function heroOrPhoto(piece: { hero?: unknown; photo?: unknown }, ctx: z.RefinementCtx) {
+  if (piece.hero || piece.photo) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['hero'],
+    message: 'verwacht een foto onder photo of een getekende illustratie onder hero: een van beide is verplicht, gevonden: geen van beide',
+  });
+}
