@@ -89,20 +89,16 @@ describe('the visual editor (npm run redactie)', () => {
     await page.close();
   });
 
-  it(
-    'the production build makes a page of that article, with its photos and the quote',
-    () => {
-      const out = join(photos, 'dist');
-      const built = runScript('scripts/build.mjs', ['--outDir', out], { BUURKRACHT_CONTENT: editor.contentDir });
-      expect(built.status, built.output.slice(-2000)).toBe(0);
-      const html = readFileSync(join(out, 'buren-bouwen-samen-een-zonnedak/index.html'), 'utf8');
-      expect(html).toMatch(/<h1[^>]*>Buren bouwen samen een zonnedak<\/h1>/);
-      expect(html).toContain('Samen kom je verder dan alleen.');
-      expect(html).toContain('alt="Twaalf buren staan op een plat dak vol zonnepanelen"');
-      expect(html).toContain('alt="De buren tillen een zonnepaneel het dak op"');
-    },
-    120_000,
-  );
+  it('the production build makes a page of that article, with its photos and the quote', () => {
+    const out = join(photos, 'dist');
+    const built = runScript('scripts/build.mjs', ['--outDir', out], { BUURKRACHT_CONTENT: editor.contentDir });
+    expect(built.status, built.output.slice(-2000)).toBe(0);
+    const html = readFileSync(join(out, 'buren-bouwen-samen-een-zonnedak/index.html'), 'utf8');
+    expect(html).toMatch(/<h1[^>]*>Buren bouwen samen een zonnedak<\/h1>/);
+    expect(html).toContain('Samen kom je verder dan alleen.');
+    expect(html).toContain('alt="Twaalf buren staan op een plat dak vol zonnepanelen"');
+    expect(html).toContain('alt="De buren tillen een zonnepaneel het dak op"');
+  }, 120_000);
 
   it('a missing required field is named in Dutch and nothing is saved; a photo without credit gets the check’s Dutch message', async () => {
     const page = await browser().newPage();

@@ -30,6 +30,11 @@ describe('the MDX scan the check and the build share', () => {
     }
   });
 
+  it('reads a colon in text as text: a credit "Foto: naam" is no address, a javascript: href still is', () => {
+    expect(problems('<Foto src="../photos/a.jpg" alt="Twee buren bij een nestkast" credit="Foto: Anna de Vries" />')).toEqual([]);
+    expect(problems('<a href="javascript:alert(1)">klik</a>')).toHaveLength(1);
+  });
+
   it('checks a component’s props: required, known, and of the right type', () => {
     expect(problems('<Figuur jaar="2025" id="x" />')).toEqual([expect.stringMatching(/schrijf jaar=\{2025\}, zonder aanhalingstekens/)]);
     expect(problems('<InHetKort kop="x">\n\n- a\n\n</InHetKort>')).toEqual([

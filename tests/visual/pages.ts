@@ -6,10 +6,10 @@ export const visualPages = [
   { name: 'article-list', path: '/artikelen/' },
   { name: 'theme', path: '/thema/sociale-verbinding/' },
   { name: 'municipality', path: '/gemeente/proefgemeente/' },
-  { name: 'map', path: '/plaatsen/' },
+  { name: 'map', path: '/gemeente/' },
   { name: 'edition', path: '/editie/2099/' },
-  { name: 'monitor', path: '/monitor/2025/' },
-  { name: 'monitor-figure', path: '/monitor/2025/rapportcijfers/' },
+  { name: 'monitor', path: '/monitor/2099/' },
+  { name: 'monitor-figure', path: '/monitor/2099/rapportcijfers/' },
 ] as const;
 
 export const viewports = [

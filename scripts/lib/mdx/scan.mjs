@@ -22,6 +22,9 @@ export function unsafeScheme(url) {
   return scheme && !safeSchemes.includes(scheme) ? scheme : undefined;
 }
 
+/** Attributes whose value a browser loads or follows as an address. */
+const urlAttributes = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'srcset', 'background']);
+
 function schemeAdvice(scheme) {
   if (scheme === 'data')
     return 'een data:-adres plakt een bestand in de tekst. Zet een beeld in content/photos/ en gebruik <Foto … />; link verder alleen naar webadressen.';
@@ -90,7 +93,8 @@ function element(node, text, problems, uses) {
       add('een vaste waarde: tekst tussen aanhalingstekens of een getal, zoals jaar={2025}', `de waarde ${key}={…} is code; schrijf de waarde zelf uit.`);
       continue;
     }
-    const scheme = typeof value === 'string' ? unsafeScheme(value) : undefined;
+    // Only attributes a browser follows carry a scheme; "Foto: naam" in a credit is text, not an address.
+    const scheme = typeof value === 'string' && urlAttributes.has(key.toLowerCase()) ? unsafeScheme(value) : undefined;
     if (scheme) {
       add('een webadres dat met https:// of / begint', schemeAdvice(scheme));
       continue;
