@@ -75,5 +75,7 @@ export function framed(scene: Scene, title: string, footer: string[]): Scene {
 export function textBox(m: Extract<Mark, { t: 'text' }>) {
   const w = textWidth(m.text, m.size, m.weight);
   const x0 = m.anchor === 'end' ? m.x - w : m.x;
-  return { x0, x1: x0 + w, y0: m.y - m.size * 0.8, y1: m.y + m.size * 0.25 };
+  // Vertically the whole line box of the site's Source Sans 3 (ascent 1.024 em, descent 0.4 em), which is
+  // what a browser reports as the text's box: a reference line stopped only at the glyphs still touches it.
+  return { x0, x1: x0 + w, y0: m.y - m.size * 1.03, y1: m.y + m.size * 0.41 };
 }
