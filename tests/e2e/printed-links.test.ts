@@ -122,8 +122,9 @@ describe('a printed link mistyped beyond what the host rules forgive', () => {
     const query = '?utm_source=magazine&utm_medium=qr-code&utm_campaign=inspiratie&utm_term=willis';
     const response = await page.goto(`${base}/samen-afval-prikken-in-wilis/${query}`);
     expect(response?.status()).toBe(404);
+    // The offer is filled in by a script after load: wait for it rather than look once.
     const offer = page.locator('closest-page a');
-    await expect(offer.isVisible()).resolves.toBe(true);
+    await offer.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await offer.getAttribute('href')).toBe(`/samen-afval-prikken-in-willis/${query}`);
     expect((await offer.textContent())?.trim()).toBe(
       (await page.request.get(`${base}/samen-afval-prikken-in-willis/`).then((r) => r.text())).match(/<h1[^>]*>([^<]*)</)?.[1]?.trim(),
