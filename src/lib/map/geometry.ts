@@ -109,6 +109,13 @@ export function neighboursPath(window: Box = COUNTRY, detail: Detail = PAGE_DETA
   return cached(`nb ${Object.values(window)} ${Object.values(detail)}`, () => pathOf(projectedRings().neighbours, window, detail));
 }
 
+/** Whether some coastline or border runs through a window (any outline point lies inside it). */
+export function hasOutlineIn(window: Box): boolean {
+  const { netherlands, neighbours } = projectedRings();
+  const inside = ([x, y]: Point) => x > window.x && x < window.x + window.w && y > window.y && y < window.y + window.h;
+  return [...netherlands, ...neighbours].some((ring) => ring.some(inside));
+}
+
 /** Credit line for the map, shown wherever the map is. */
 export const mapCredit = {
   text: 'Kaart: Natural Earth (publiek domein), via het npm-pakket world-atlas.',
