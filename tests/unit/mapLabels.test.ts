@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY, project, UNITS_PER_KM } from '../../src/lib/map/geometry';
+import { COUNTRY, hasOutlineIn, project, UNITS_PER_KM } from '../../src/lib/map/geometry';
 import { type Box, type Label, layoutLabels, type MarkInput } from '../../src/lib/map/labels';
 import { clipRing } from '../../src/lib/map/polygon';
 import { countryView, excerptView, NARROWEST_PX } from '../../src/lib/map/view';
@@ -117,6 +117,22 @@ describe('map excerpts', () => {
     }
     // The frame on the inset shows the excerpt's share of the country.
     expect((inset?.frame.w ?? 0) / (inset?.box.w ?? 1)).toBeCloseTo(view.viewBox.w / COUNTRY.w, 5);
+  });
+});
+
+describe('where an excerpt is', () => {
+  const at = (...ids: string[]) => places.filter((p) => ids.includes(p.id));
+
+  it('shows the German border beside Beilen and Westerbork, not 60 km of plain land', () => {
+    const { viewBox } = excerptView(at('beilen', 'westerbork'));
+    expect(viewBox.w / UNITS_PER_KM).toBeGreaterThan(60);
+    expect(hasOutlineIn(viewBox)).toBe(true);
+  });
+
+  it('keeps the closest view where the coast is already in sight (Kloetinge on Zuid-Beveland)', () => {
+    const { viewBox } = excerptView(at('kloetinge'));
+    expect(viewBox.w / UNITS_PER_KM).toBeCloseTo(60, 5);
+    expect(hasOutlineIn(viewBox)).toBe(true);
   });
 });
 

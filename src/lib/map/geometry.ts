@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Box } from './labels';
 import { clipRing, type Point, simplify } from './polygon';
+import { ringsPath } from './svg';
 
 /**
  * The outline of the European Netherlands (and, for context, of its neighbours) as SVG path data,
@@ -65,17 +66,27 @@ function projectedRings() {
   return rings;
 }
 
-function pathOf(source: Point[][], window: Box): string {
-  // Simplify in proportion to the window: an excerpt is drawn as wide as the whole country.
-  const tolerance = TOLERANCE * (window.w / MAP_WIDTH);
+/**
+ * How much detail an outline keeps: Douglas-Peucker tolerance and coordinate decimals, in map units
+ * of the whole country. A window of the map is drawn as wide as the country, so both scale with it.
+ */
+export interface Detail {
+  tolerance: number;
+  decimals: number;
+}
+/** For a map drawn across the page: below a pixel at the widest it is shown. */
+const PAGE_DETAIL: Detail = { tolerance: TOLERANCE, decimals: 1 };
+/** For the country inset of an excerpt (a sixth of the map's width): a pixel there is about four units. */
+export const INSET_DETAIL: Detail = { tolerance: 2.5, decimals: 0 };
+
+function pathOf(source: Point[][], window: Box, detail: Detail): string {
+  const ratio = window.w / MAP_WIDTH;
   // A margin outside the window keeps clipped edges out of sight.
   const margin = window.w * 0.02;
   const clip = { x: window.x - margin, y: window.y - margin, w: window.w + 2 * margin, h: window.h + 2 * margin };
-  return source
-    .map((ring) => simplify(clipRing(ring, clip), tolerance))
-    .filter((ring) => ring.length >= 4) // islets smaller than a pixel
-    .map((ring) => `M${ring.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}Z`)
-    .join('');
+  // A tenth of a unit is still under a pixel in an excerpt, the most a map is ever enlarged.
+  const rings = source.map((ring) => simplify(clipRing(ring, clip), detail.tolerance * ratio)).filter((ring) => ring.length >= 4); // islets smaller than a pixel
+  return ringsPath(rings, detail.decimals);
 }
 
 const cache = new Map<string, string>();
@@ -89,13 +100,20 @@ const cached = (key: string, make: () => string) => {
 };
 
 /** SVG path data for the outline of the European Netherlands, within a window of the map (default: all of it). */
-export function netherlandsPath(window: Box = COUNTRY): string {
-  return cached(`nl ${Object.values(window)}`, () => pathOf(projectedRings().netherlands, window));
+export function netherlandsPath(window: Box = COUNTRY, detail: Detail = PAGE_DETAIL): string {
+  return cached(`nl ${Object.values(window)} ${Object.values(detail)}`, () => pathOf(projectedRings().netherlands, window, detail));
 }
 
 /** SVG path data for Belgium and Germany within a window of the map, so land does not end at the border. */
-export function neighboursPath(window: Box = COUNTRY): string {
-  return cached(`nb ${Object.values(window)}`, () => pathOf(projectedRings().neighbours, window));
+export function neighboursPath(window: Box = COUNTRY, detail: Detail = PAGE_DETAIL): string {
+  return cached(`nb ${Object.values(window)} ${Object.values(detail)}`, () => pathOf(projectedRings().neighbours, window, detail));
+}
+
+/** Whether some coastline or border runs through a window (any outline point lies inside it). */
+export function hasOutlineIn(window: Box): boolean {
+  const { netherlands, neighbours } = projectedRings();
+  const inside = ([x, y]: Point) => x > window.x && x < window.x + window.w && y > window.y && y < window.y + window.h;
+  return [...netherlands, ...neighbours].some((ring) => ring.some(inside));
 }
 
 /** Credit line for the map, shown wherever the map is. */

@@ -1,4 +1,4 @@
-import { COUNTRY, MAP_HEIGHT, MAP_WIDTH, UNITS_PER_KM } from './geometry';
+import { COUNTRY, hasOutlineIn, MAP_HEIGHT, MAP_WIDTH, UNITS_PER_KM } from './geometry';
 import { type Box, type LabelLayout, layoutLabels, type MarkInput } from './labels';
 
 /**
@@ -41,6 +41,11 @@ export function countryView(marks: MarkInput[]): MapView {
 
 /** Smallest excerpt, in kilometres across: enough land around a single village to know where it is. */
 const EXCERPT_KM = 60;
+/**
+ * Inland, 60 km of plain land says little: an excerpt grows by these factors until a coastline or a
+ * border shows well inside it (Drenthe reaches Germany); where none does, growing gains nothing and it keeps 60 km.
+ */
+const GROWTH = [1, 1.35, 1.7];
 
 /**
  * The area around a few marks (a municipality's places), with a small country map for orientation.
@@ -68,9 +73,15 @@ function excerptWindow(marks: MarkInput[]): Box {
   const xs = marks.map((m) => m.x);
   const ys = marks.map((m) => m.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const w = Math.max(EXCERPT_KM * UNITS_PER_KM, (maxX - minX) * 1.8);
-  const h = Math.max(w * 0.75, (maxY - minY) * 1.8);
-  return { x: (minX + maxX) / 2 - w / 2, y: (minY + maxY) / 2 - h / 2, w, h };
+  const around = (grow: number): Box => {
+    const w = Math.max(EXCERPT_KM * UNITS_PER_KM * grow, (maxX - minX) * 1.8);
+    const h = Math.max(w * 0.75, (maxY - minY) * 1.8);
+    return { x: (minX + maxX) / 2 - w / 2, y: (minY + maxY) / 2 - h / 2, w, h };
+  };
+  // "Well inside": clear of the outer tenth, where the inset and the scale bar sit.
+  const inner = (b: Box): Box => ({ x: b.x + b.w * 0.1, y: b.y + b.h * 0.1, w: b.w * 0.8, h: b.h * 0.8 });
+  const grown = GROWTH.map(around);
+  return grown.find((b) => hasOutlineIn(inner(b))) ?? (grown[0] as Box);
 }
 
 function excerptLayout(marks: MarkInput[], viewBox: Box): MapView {
