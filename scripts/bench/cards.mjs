@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import { articleKinds } from '../../src/model/vocabulary.ts';
 import { cardNode, cardPng, cardSize } from '../../src/og/card.ts';
-import { articleKinds } from '../../src/schemas/articleKinds.ts';
 import { sourcesOf, syntheticFrontmatter } from './generate.mjs';
 import { fmt, table } from './table.mjs';
 
