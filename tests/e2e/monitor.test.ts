@@ -139,6 +139,8 @@ describe('monitor pages', () => {
     await page.goto(`${base}/monitor/${year}/relatietype/`);
     const field = page.locator('copy-field', { has: page.locator('#citeer') });
     await field.getByRole('button', { name: 'Kopieer' }).click();
+    // The clipboard write is asynchronous: wait for the status to change rather than read it once.
+    await field.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor({ timeout: 10_000 });
     await expect(field.getByRole('status').textContent()).resolves.toBe('Gekopieerd');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#citeer').textContent());
