@@ -1,5 +1,7 @@
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
 import { articleKinds } from '../schemas/article';
+import { once } from './once';
+import { relatedRanking } from './related';
 
 export type Article = CollectionEntry<'articles'>;
 export type Action = CollectionEntry<'actions'>;
@@ -17,47 +19,66 @@ export function firstPage(piece: Piece): number {
   return piece.data.printPages?.from ?? Number.MAX_SAFE_INTEGER;
 }
 
+const keyOf = (p: Piece) => `${p.collection}/${p.id}`;
+
 /**
  * Where each piece stands in its edition's printed contents. Pieces carry no date of their own
  * (print gives none), so "newest first" means: newest edition first, then in print order.
  */
-let tocOrder: Promise<Map<string, { year: number; index: number }>> | undefined;
-function printPositions(): Promise<Map<string, { year: number; index: number }>> {
-  if (import.meta.env.DEV) tocOrder = undefined;
-  tocOrder ??= getCollection('editions').then((editions) => {
-    const order = new Map<string, { year: number; index: number }>();
-    for (const e of editions) {
-      e.data.toc.forEach((item, index) => {
-        const ref = item.article ?? item.action;
-        if (ref) order.set(`${ref.collection}/${ref.id}`, { year: e.data.year, index });
-      });
-    }
-    return order;
-  });
-  return tocOrder;
-}
+const printPositions = once(async () => {
+  const order = new Map<string, { year: number; index: number }>();
+  for (const e of await getCollection('editions')) {
+    e.data.toc.forEach((item, index) => {
+      const ref = item.article ?? item.action;
+      if (ref) order.set(`${ref.collection}/${ref.id}`, { year: e.data.year, index });
+    });
+  }
+  return order;
+});
 
 /** Newest edition first, then print order; pieces missing from the printed contents follow by page. */
 async function inPrintOrder<T extends Piece>(pieces: T[]): Promise<T[]> {
   const order = await printPositions();
-  const key = (p: Piece) => order.get(`${p.collection}/${p.id}`);
+  const key = (p: Piece) => order.get(keyOf(p));
   const year = (p: Piece) => key(p)?.year ?? Number(p.data.edition.id);
   return pieces.sort(
     (a, b) => year(b) - year(a) || (key(a)?.index ?? Number.MAX_SAFE_INTEGER) - (key(b)?.index ?? Number.MAX_SAFE_INTEGER) || firstPage(a) - firstPage(b),
   );
 }
 
+/** Every published piece in print order, sorted once a build (every story page asks). */
+const piecesInOrder = once(async () => inPrintOrder([...(await getCollection('articles', published)), ...(await getCollection('actions', published))]));
+
+/** A copy: callers may sort or splice what they get. */
+export async function getPieces(): Promise<Piece[]> {
+  return [...(await piecesInOrder())];
+}
+
 export async function getArticles(): Promise<Article[]> {
-  return inPrintOrder(await getCollection('articles', published));
+  return (await piecesInOrder()).filter((p): p is Article => p.collection === 'articles');
 }
 
 export async function getActions(): Promise<Action[]> {
-  return inPrintOrder(await getCollection('actions', published));
+  return (await piecesInOrder()).filter((p): p is Action => p.collection === 'actions');
 }
 
-export async function getPieces(): Promise<Piece[]> {
-  return inPrintOrder([...(await getCollection('articles', published)), ...(await getCollection('actions', published))]);
-}
+/**
+ * What story pages need to know about all other pieces, computed once a build: each piece's
+ * position in print order, its print neighbours and the ranking for related reading.
+ */
+const pieceGraph = once(async () => {
+  const pieces = await piecesInOrder();
+  const position = new Map(pieces.map((p, i) => [keyOf(p), i]));
+  const linked = await Promise.all(
+    pieces.map(async (p) => ({ themes: p.data.themes.map((t) => t.id), municipalities: (await municipalitiesOf(p)).map((m) => m.id) })),
+  );
+  const neighbours = new Map<string, { previous: Piece | undefined; next: Piece | undefined }>();
+  const byEdition = Map.groupBy(pieces, (p) => p.data.edition.id);
+  for (const same of byEdition.values()) {
+    for (const [i, p] of same.entries()) neighbours.set(keyOf(p), { previous: same[i - 1], next: same[i + 1] });
+  }
+  return { pieces, position, neighbours, related: relatedRanking(linked) };
+});
 
 /** The edition a piece appeared in. */
 export async function editionOf(piece: Piece): Promise<CollectionEntry<'editions'>> {
@@ -66,9 +87,7 @@ export async function editionOf(piece: Piece): Promise<CollectionEntry<'editions
 
 /** The pieces printed just before and after this one in the same edition. */
 export async function printNeighbours(piece: Piece): Promise<{ previous: Piece | undefined; next: Piece | undefined }> {
-  const same = (await getPieces()).filter((p) => p.data.edition.id === piece.data.edition.id);
-  const i = same.findIndex((p) => p.collection === piece.collection && p.id === piece.id);
-  return { previous: i > 0 ? same[i - 1] : undefined, next: i >= 0 ? same[i + 1] : undefined };
+  return (await pieceGraph()).neighbours.get(keyOf(piece)) ?? { previous: undefined, next: undefined };
 }
 
 /** What readers see as the kind of a piece: "Succesverhaal", "Inspirerende actie". */
@@ -102,19 +121,11 @@ export async function themesOf(piece: Piece): Promise<Theme[]> {
 export async function relatedOf(piece: Piece, count = 3): Promise<Piece[]> {
   const curated: Piece[] = [...(await getEntries(piece.data.relatedArticles)), ...(await getEntries(piece.data.relatedActions))].filter(published);
   if (curated.length >= count) return curated;
-  const themes = new Set(piece.data.themes.map((t) => t.id));
-  const places = new Set((await municipalitiesOf(piece)).map((m) => m.id));
-  const taken = new Set([piece, ...curated].map((p) => `${p.collection}/${p.id}`));
-  const scored: { piece: Piece; score: number }[] = [];
-  for (const other of await getPieces()) {
-    if (taken.has(`${other.collection}/${other.id}`)) continue;
-    const sharedMunicipalities = (await municipalitiesOf(other)).filter((m) => places.has(m.id)).length;
-    const score = 2 * sharedMunicipalities + other.data.themes.filter((t) => themes.has(t.id)).length;
-    if (score > 0) scored.push({ piece: other, score });
-  }
-  // A stable sort keeps print order among equal scores.
-  scored.sort((a, b) => b.score - a.score);
-  return [...curated, ...scored.slice(0, count - curated.length).map((s) => s.piece)];
+  const { pieces, position, related } = await pieceGraph();
+  const at = position.get(keyOf(piece));
+  if (at === undefined) return curated;
+  const taken = new Set(curated.map((p) => position.get(keyOf(p))).filter((i) => i !== undefined));
+  return [...curated, ...related(at, count - curated.length, taken).map((i) => pieces[i] as Piece)];
 }
 
 async function mustGet<T>(entry: Promise<T | undefined>): Promise<T> {

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getPieces, type Municipality, municipalitiesOf, type Piece, type Place, placesOf, type Theme } from './content';
+import { once } from './once';
 
 export interface MunicipalityIndex {
   municipality: Municipality;
@@ -7,25 +8,16 @@ export interface MunicipalityIndex {
   pieces: Piece[];
 }
 
-/**
- * The indexes are asked for by every theme, municipality, map and search page of a build. Content
- * cannot change during a build, so each is computed once; `astro dev` recomputes on every request.
- */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return () => {
-    if (import.meta.env.DEV) return compute();
-    cached ??= compute();
-    return cached;
-  };
-}
-
 /** Every municipality that has at least one piece or place, with what belongs to it. */
 export const municipalityIndex = once(async (): Promise<MunicipalityIndex[]> => {
   const piecesBy = new Map<string, Piece[]>();
   // One pass over the pieces (newest first), not one per municipality: linear in the archive's size.
   for (const piece of await getPieces()) {
-    for (const m of await municipalitiesOf(piece)) piecesBy.set(m.id, [...(piecesBy.get(m.id) ?? []), piece]);
+    for (const m of await municipalitiesOf(piece)) {
+      const list = piecesBy.get(m.id);
+      if (list) list.push(piece);
+      else piecesBy.set(m.id, [piece]);
+    }
   }
   const allPlaces = await getCollection('places');
   const result: MunicipalityIndex[] = [];

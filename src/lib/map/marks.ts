@@ -1,4 +1,5 @@
 import { getPieces, type Municipality, type Piece, type Place, placesOf } from '../content';
+import { once } from '../once';
 import { placesInUse } from '../taxonomy';
 import { paths } from '../urls';
 import { project } from './geometry';
@@ -14,16 +15,8 @@ export interface PlaceMark {
   y: number;
 }
 
-let cached: Promise<PlaceMark[]> | undefined;
-
 /** One mark for every place that has a published story, in alphabetical order. */
-export function placeMarks(): Promise<PlaceMark[]> {
-  if (import.meta.env.DEV) return computeMarks();
-  cached ??= computeMarks();
-  return cached;
-}
-
-async function computeMarks(): Promise<PlaceMark[]> {
+export const placeMarks = once(async (): Promise<PlaceMark[]> => {
   const pieces = await getPieces();
   const resolved = await Promise.all(pieces.map(async (piece) => ({ piece, places: await placesOf(piece) })));
   return (await placesInUse()).map((place) => {
@@ -33,7 +26,7 @@ async function computeMarks(): Promise<PlaceMark[]> {
     const [x, y] = project(place.data.coordinates.lon, place.data.coordinates.lat);
     return { place, municipality, pieces: here.map((r) => r.piece), href: paths.place(municipality.id, place.id), x, y };
   });
-}
+});
 
 /** The marks of one municipality's places. */
 export async function marksIn(municipalityId: string): Promise<PlaceMark[]> {
