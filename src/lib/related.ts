@@ -30,7 +30,8 @@ export function relatedRanking(pieces: readonly Linked[]): (i: number, count: nu
   const byTheme = listsBy(pieces, (p) => p.themes);
   const byMunicipality = listsBy(pieces, (p) => p.municipalities);
   const score = new Int32Array(pieces.length);
-  const ahead = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && a < b);
+  const of = (j: number) => score[j] ?? 0;
+  const ahead = (a: number, b: number) => of(a) > of(b) || (of(a) === of(b) && a < b);
 
   return (i, count, taken) => {
     const own = pieces[i];
@@ -39,8 +40,8 @@ export function relatedRanking(pieces: readonly Linked[]): (i: number, count: nu
     const add = (lists: Map<string, number[]>, keys: readonly string[], weight: number) => {
       for (const k of new Set(keys)) {
         for (const j of lists.get(k) ?? []) {
-          if (score[j] === 0) touched.push(j);
-          score[j] += weight;
+          if (of(j) === 0) touched.push(j);
+          score[j] = of(j) + weight;
         }
       }
     };

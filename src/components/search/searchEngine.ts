@@ -37,6 +37,9 @@ export interface SearchOutcome {
   corrected?: string;
 }
 
+/** Results shown at once, and after each "Meer resultaten". */
+export const firstScreen = 10;
+
 /** Fewer results than this and the search page looks for what the reader meant. */
 export const fewResults = 3;
 const maxQueries = 8;
@@ -101,7 +104,12 @@ async function runAll(pagefind: PagefindApi, query: string, options: SearchOptio
   // Filters alone: every page they allow.
   if (!query) return { results: await ask(null), literal: true };
   const [literal = '', ...variants] = queryVariants(query);
-  const first = await ask(literal);
+  // Every form is asked at once: the worker answers them one after another, but no answer waits
+  // for a fragment fetch in between.
+  const [first = [], ...asked] = await Promise.all([literal, ...variants].map(ask));
+  // The first screen shows these pages' excerpts anyway: fetch their fragments together now, instead
+  // of the best page's (to check it below) and then the others'. Pagefind keeps each in its cache.
+  for (const r of first.slice(0, firstScreen)) void r.data().catch(() => undefined);
   const typed = (await isGenuine(literal, first[0])) ? first : [];
   // A variant that only shortens a word that was found has that word's matches at least: it
   // cannot be a stand-in, so its best page need not be fetched to check.
@@ -109,13 +117,13 @@ async function runAll(pagefind: PagefindApi, query: string, options: SearchOptio
   const safe = (q: string) => q.split(' ').every((t) => found.some((w) => w.startsWith(t)));
   // Any page of an answer shows whether its words were stand-ins (Pagefind falls back for a word
   // everywhere or nowhere), so check one whose text the first screen of results loads anyway.
-  const shown = new Set(typed.slice(0, 10).map((r) => r.id));
+  const shown = new Set(typed.slice(0, firstScreen).map((r) => r.id));
   const probe = (results: PagefindResult[]) => results.find((r) => shown.has(r.id)) ?? results[0];
   const answersOf = [
     typed,
     ...(await Promise.all(
-      variants.map(async (q) => {
-        const results = await ask(q);
+      variants.map(async (q, i) => {
+        const results = asked[i] ?? [];
         if (!safe(q) && !(await isGenuine(q, probe(results)))) return [];
         // The words as typed rank a little above their other forms.
         return results.map((r) => ({ ...r, score: r.score * 0.9 }));

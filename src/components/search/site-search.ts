@@ -10,7 +10,7 @@ import { type SearchFilter, searchRanking } from '../../lib/search';
 import { excerptParts } from '../../lib/searchExcerpt';
 import { tokenNumber, withNumberTokens } from '../../lib/searchNumbers';
 import { readSearchQuery, type SearchQuery, writeSearchQuery } from '../../lib/searchQuery';
-import { findPages, type PagefindApi, type PagefindData, type PagefindResult } from './searchEngine';
+import { findPages, firstScreen, type PagefindApi, type PagefindData, type PagefindResult, queryVariants } from './searchEngine';
 
 interface Pagefind extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -20,8 +20,6 @@ interface Pagefind extends PagefindApi {
 
 /** Written by src/integrations/pagefind.ts next to the index. */
 const vocabularyPath = '/pagefind/vocabulary.txt';
-
-const pageSize = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
@@ -49,11 +47,12 @@ class SiteSearch extends HTMLElement {
       if (!(e.target instanceof HTMLInputElement)) return;
       clearTimeout(this.#typing);
       this.#typing = setTimeout(() => this.#search(this.#read(), 'replace'), 300);
-      // Fetch the index chunks for what is typed so far while the pause for typing runs.
-      const typed = withNumberTokens(e.target.value.trim().toLowerCase());
-      if (typed)
+      // Fetch the index chunks for what is typed so far, in every form the search will ask for,
+      // while the pause for typing runs.
+      const forms = queryVariants(e.target.value.trim()).filter(Boolean);
+      if (forms.length > 0)
         void this.#load().then(
-          (pagefind) => pagefind.preload(typed).catch(() => undefined),
+          (pagefind) => Promise.all(forms.map((form) => pagefind.preload(form))).catch(() => undefined),
           () => undefined,
         );
     });
@@ -191,7 +190,7 @@ class SiteSearch extends HTMLElement {
 
   async #showMore(focus: boolean) {
     const run = this.#run;
-    const next = this.#results.slice(this.#shown, this.#shown + pageSize);
+    const next = this.#results.slice(this.#shown, this.#shown + firstScreen);
     this.#shown += next.length;
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.#run) return;
