@@ -15,6 +15,13 @@ const decodeEntities = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+/**
+ * A copy of `s` that shares no memory with the page it was cut from. V8 keeps a matched slice as a
+ * view on the whole string, so a title kept for every page kept every page's HTML alive too (at
+ * 10,000 pages, about half a gigabyte while the cards were drawn).
+ */
+const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
 /** Every card the built pages point at under /og/, read from each page's own <head>. */
 export async function cardsOf(out: string, pathnames: string[], options: { siteName: string; origin: string }) {
   const jobs = new Map<string, { title: string; eyebrow: string; siteName: string }>();
@@ -26,8 +33,8 @@ export async function cardsOf(out: string, pathnames: string[], options: { siteN
     if (!html) continue;
     const image = meta(html, 'og:image');
     if (!image?.startsWith(`${options.origin}/og/`)) continue;
-    const title = decodeEntities(meta(html, 'og:title') ?? '');
-    const eyebrow = decodeEntities(meta(html, 'article:section') ?? options.siteName);
+    const title = detached(decodeEntities(meta(html, 'og:title') ?? ''));
+    const eyebrow = detached(decodeEntities(meta(html, 'article:section') ?? options.siteName));
     jobs.set(new URL(image).pathname, { title, eyebrow, siteName: options.siteName });
   }
   return jobs;
