@@ -26,12 +26,14 @@ export function excerptParts(content: string, hits: readonly number[], extra: re
     });
   }
   const positions = [...marked].sort((a, b) => a - b);
-  // The window that holds the most matches, counted from each match.
+  // The window that holds the most matches, counted from each match. One pass with two fingers: a
+  // short prefix ("w") can match hundreds of words on one page, and every keystroke counts.
   let first = positions[0] ?? 0;
   let most = 0;
-  for (const p of positions) {
-    const inside = positions.filter((q) => q >= p && q < p + length * 0.7).length;
-    if (inside > most) [first, most] = [p, inside];
+  let after = 0;
+  for (const [i, p] of positions.entries()) {
+    while (after < positions.length && (positions[after] ?? 0) < p + length * 0.7) after++;
+    if (after - i > most) [first, most] = [p, after - i];
   }
   // Back to the start of its sentence, if that is near; else a few words of lead-in.
   let start = Math.max(0, first - 3);

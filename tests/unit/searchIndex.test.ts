@@ -64,6 +64,17 @@ describe('the excerpt under a result', () => {
     expect(text(excerptParts(long, [at], [], 10))).toMatch(/^… \p{L}+ /u);
   });
 
+  it('shows the stretch with the most matches, also among hundreds of scattered ones', () => {
+    // Every tenth word matches (as a one-letter prefix would), and words 600 to 615 all do.
+    const page = Array.from({ length: 1000 }, (_, i) => `woord${i}`).join(' ');
+    const hits = [...Array.from({ length: 100 }, (_, i) => i * 10), ...Array.from({ length: 16 }, (_, i) => 600 + i)];
+    const parts = excerptParts(page, hits, [], 30);
+    const marked = parts.filter((p) => p.mark).map((p) => p.text);
+    expect(marked).toContain('woord600');
+    expect(marked).toContain('woord614');
+    expect(text(parts)).not.toContain('woord550 ');
+  });
+
   it('marks a decimal number that matched in metadata only', () => {
     const parts = excerptParts('De voldoende ligt bij 5,5. Gemeenten geven 6,1.', [], ['6,1']);
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['6,1']);
