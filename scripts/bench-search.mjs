@@ -156,12 +156,17 @@ const status = await tab.locator('[role="status"]').textContent();
 const first = await transferred(finished);
 
 // Every keystroke after the first query, the CPU slowed fourfold. Keys come slower than the
-// search page's 300 ms pause for typing, so each one runs a search of its own; the page measures
-// each search from its start to the rendered results (performance.measure 'zoeken'), the pause
-// itself left out. Chunks that a new prefix needs are fetched within that time.
+// search page's pauses for typing (the search starts after 120 ms without a key, its results show
+// after 300 ms), so each one runs a search of its own. The page measures what the reader waits
+// beyond the 300 ms pause, up to the rendered results ('zoeken'), and the search's own time: from
+// its start to its answer, plus the rendering ('zoeken-werk'). Chunks and fragments that a new
+// prefix needs are fetched within both.
 const cdp = await context.newCDPSession(tab);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await tab.evaluate(() => performance.clearMeasures('zoeken'));
+await tab.evaluate(() => {
+  performance.clearMeasures('zoeken');
+  performance.clearMeasures('zoeken-werk');
+});
 await tab.locator('#zoekterm').fill('');
 for (const key of typed) {
   const before = await tab.evaluate(() => performance.getEntriesByName('zoeken').length);
@@ -169,9 +174,14 @@ for (const key of typed) {
   await tab.waitForFunction((n) => performance.getEntriesByName('zoeken').length > n, before, { timeout: 30000 });
 }
 const keystrokes = await tab.evaluate(() => performance.getEntriesByName('zoeken').map((e) => e.duration));
+const work = await tab.evaluate(() => performance.getEntriesByName('zoeken-werk').map((e) => e.duration));
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-const sorted = [...keystrokes].sort((a, b) => a - b);
-const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+const at = quantile(keystrokes);
+const atWork = quantile(work);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sum = (list) => list.reduce((total, r) => total + r.n, 0);
 const rows = first.map((r) => `    ${kb(r.n).padStart(9)}  ${r.path}`);
@@ -195,6 +205,10 @@ Pagefind over ${indexed.pages.toLocaleString('nl-NL')} pages (${count.toLocaleSt
   /zoeken/ page load         ${kb(pageBytes)} (HTML, CSS, search script)
   first query “${query}”  ${kb(firstQuery)} over ${rows.length} requests (budget ≤ ${kb(budget)}: ${firstQuery <= budget ? 'within' : 'OVER'}) → ${status}
 ${rows.sort().join('\n')}
-  each keystroke of “${typed}” after the first query, CPU slowed 4×: median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${at(1).toFixed(0)} ms (goal < 100 ms)
-    ${[...typed].map((_, i) => `${typed.slice(0, i + 1)} ${(keystrokes[i] ?? 0).toFixed(0)}`).join(' · ')}`);
+  each keystroke of “${typed}” after the first query, CPU slowed 4×, the wait beyond the 300 ms pause for typing:
+    median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${at(1).toFixed(0)} ms (goal < 100 ms)
+    ${[...typed].map((_, i) => `${typed.slice(0, i + 1)} ${(keystrokes[i] ?? 0).toFixed(0)}`).join(' · ')}
+  the same searches' own time (index, fragments, rendering; started 120 ms after the key, inside the pause):
+    median ${atWork(0.5).toFixed(0)} ms, p90 ${atWork(0.9).toFixed(0)} ms, max ${atWork(1).toFixed(0)} ms
+    ${[...typed].map((_, i) => `${typed.slice(0, i + 1)} ${(work[i] ?? 0).toFixed(0)}`).join(' · ')}`);
 if (firstQuery > budget) process.exitCode = 1;

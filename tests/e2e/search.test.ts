@@ -188,6 +188,31 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('a search started while the reader paused never shows once they have searched for something else', async () => {
+    const page = await browser().newPage();
+    const problems = await watch(page);
+    // The page's clock moves only when told to, so the test stands between the two pauses.
+    await page.clock.install();
+    await page.goto(`${base}/zoeken/`);
+    await page.clock.pauseAt(Date.now() + 1000);
+    const field = page.locator('#zoekterm');
+    await field.fill('westerbroek');
+    // Past the short pause (its search has started), before the full one (nothing shown yet).
+    await page.clock.runFor(150);
+    await field.fill('kloetinge');
+    await field.press('Enter');
+    await page
+      .locator('[role="status"]')
+      .filter({ hasText: /resulta\w* voor ‘kloetinge’/ })
+      .waitFor();
+    const shown = await results(page);
+    expect(shown).toContain('/het-buurtteam-in-kloetinge-is-een-voorbeeld/');
+    expect(shown).not.toContain('/warmtewandeling-in-westerbroek/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('kloetinge');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('the header search field leads to results, under the site’s CSP with no violation', async () => {
     const page = await browser().newPage();
     const problems = await watch(page);
