@@ -131,6 +131,15 @@ describe('what search does not find, and what it says', () => {
     await page.close();
   });
 
+  it('excerpts of stories hold their text, not the line with edition and reading time or the picture credit', async () => {
+    const page = await browser().newPage();
+    await search(page, '?q=zonnepanelen');
+    const excerpts = await page.locator('.results .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const text of excerpts) expect(text).not.toMatch(/minu(ut|ten) lezen|Illustratie: Buurkracht|Buurkracht 2025, pagina/);
+    await page.close();
+  });
+
   it('every kind of page can be chosen in the filter', async () => {
     const page = await browser().newPage();
     await page.goto(`${base}/zoeken/?q=gemeente`);
