@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { deployTarget, hostPolicy, nginxIncludeFile, type RuleLink } from '../lib/hostPolicy';
 import { cspFirstInHead } from '../lib/hostPolicy/csp';
 import { renderHeadersFile, renderNginx, renderRedirectsFile } from '../lib/hostPolicy/render';
+import { readHead } from './builtHead';
 
 /** Moves each page's CSP `<meta>` first in `<head>` and returns the distinct policies and how many pages have one. */
 async function policiesOfPages(out: string): Promise<{ policies: string[]; pages: number }> {
@@ -14,12 +15,16 @@ async function policiesOfPages(out: string): Promise<{ policies: string[]; pages
   const policies = new Set<string>();
   let pages = 0;
   for (const file of files) {
-    const html = await readFile(join(out, file), 'utf8');
-    const moved = cspFirstInHead(html);
+    // Astro writes the policy first in the head, so the head alone nearly always tells: the whole
+    // page is read only when the policy is not there (to move it, or to find none).
+    const head = (await readHead(join(out, file))) ?? '';
+    const inHead = cspFirstInHead(head);
+    const whole = inHead.policy === undefined || inHead.html !== head ? await readFile(join(out, file), 'utf8') : undefined;
+    const moved = whole === undefined ? inHead : cspFirstInHead(whole);
     if (moved.policy === undefined) continue;
     pages++;
     policies.add(moved.policy);
-    if (moved.html !== html) await writeFile(join(out, file), moved.html);
+    if (whole !== undefined && moved.html !== whole) await writeFile(join(out, file), moved.html);
   }
   return { policies: [...policies], pages };
 }

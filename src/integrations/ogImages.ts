@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardPng } from '../og/card';
+import { cardPngAt } from '../og/card';
+import { readHead } from './builtHead';
 
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta[^>]+(?:property|name)="${key}"[^>]+content="([^"]*)"`))?.[1];
 
@@ -27,9 +28,7 @@ export async function cardsOf(out: string, pathnames: string[], options: { siteN
   const jobs = new Map<string, { title: string; eyebrow: string; siteName: string }>();
   for (const pathname of pathnames) {
     // Directory pages are <path>/index.html; the 404 page is 404.html.
-    const html =
-      (await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => null)) ??
-      (await readFile(join(out, `${pathname.replace(/\/$/, '')}.html`), 'utf8').catch(() => null));
+    const html = (await readHead(join(out, pathname, 'index.html'))) ?? (await readHead(join(out, `${pathname.replace(/\/$/, '')}.html`)));
     if (!html) continue;
     const image = meta(html, 'og:image');
     if (!image?.startsWith(`${options.origin}/og/`)) continue;
@@ -40,7 +39,7 @@ export async function cardsOf(out: string, pathnames: string[], options: { siteN
   return jobs;
 }
 
-/** Writes each card into the built site: drawn when new, copied from the derived-file cache when not. */
+/** Writes each card into the built site: drawn when new, linked from the derived-file cache when not. */
 export async function writeCards(out: string, jobs: Map<string, { title: string; eyebrow: string; siteName: string }>) {
   const queue = [...jobs];
   let drawn = 0;
@@ -48,8 +47,8 @@ export async function writeCards(out: string, jobs: Map<string, { title: string;
   const worker = async () => {
     for (let job = queue.pop(); job; job = queue.pop()) {
       const target = join(out, job[0]);
-      const [{ png, cached }] = await Promise.all([cardPng(job[1]), mkdir(dirname(target), { recursive: true })]);
-      await writeFile(target, png);
+      await mkdir(dirname(target), { recursive: true });
+      const { cached } = await cardPngAt(job[1], target);
       if (!cached) drawn++;
     }
   };

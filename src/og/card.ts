@@ -2,7 +2,7 @@
  * The one Open Graph template: a 1200x630 card with the page's eyebrow, title and
  * site name, in the site's own palette and typefaces (src/raster draws it).
  */
-import { drawPng, type Node } from '../raster/render.ts';
+import { drawPng, drawPngAt, type Node } from '../raster/render.ts';
 
 export const palette = { bg: '#fbf8f3', text: '#1c1b19', accent: '#c2410c', green: '#0f5132', muted: '#57534e' } as const;
 
@@ -47,3 +47,6 @@ export function cardNode({ title, eyebrow, siteName }: Card): Node {
 
 /** The card as PNG bytes; `cached` when the same card was drawn by an earlier build. */
 export const cardPng = (card: Card) => drawPng(cardNode(card), cardSize);
+
+/** The card written to the file `target`, for the built site. */
+export const cardPngAt = (card: Card, target: string) => drawPngAt(cardNode(card), cardSize, target);

@@ -6,7 +6,7 @@
  * Astro's cacheDir, or from the caller; without either (unit tests) nothing is cached.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const cacheDirVariable = 'BUURKRACHT_DERIVED_CACHE';
@@ -33,31 +33,74 @@ export function hashOf(input: unknown): string {
   return hash.digest('hex');
 }
 
-/**
- * The bytes `draw` would produce for `input`, from the cache when they were drawn before.
- * A hit refreshes the file's time, so a build can prune what it did not use (pruneDerivedFiles).
- */
+/** Where the drawing of `input` is kept in the cache folder `dir`. */
+const cachedPath = (dir: string, input: unknown) => {
+  const key = hashOf(input);
+  return { shard: join(dir, key.slice(0, 2)), file: join(dir, key.slice(0, 2), `${key}.bin`) };
+};
+
+/** A hit refreshes the file's time, so a build can prune what it did not use (pruneDerivedFiles). */
+const touch = (file: string) => {
+  const now = new Date();
+  return utimes(file, now, now).catch(() => {});
+};
+
+async function store(shard: string, file: string, bytes: Buffer) {
+  await mkdir(shard, { recursive: true });
+  // Write then rename: a build running alongside never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+}
+
+/** The bytes `draw` would produce for `input`, from the cache when they were drawn before. */
 export async function derivedFile(
   input: unknown,
   draw: () => Promise<Buffer>,
   dir = process.env[cacheDirVariable],
 ): Promise<{ bytes: Buffer; cached: boolean }> {
   if (!dir) return { bytes: await draw(), cached: false };
-  const key = hashOf(input);
-  const file = join(dir, key.slice(0, 2), `${key}.bin`);
+  const { shard, file } = cachedPath(dir, input);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) {
-    const now = new Date();
-    await utimes(file, now, now).catch(() => {});
+    await touch(file);
     return { bytes: hit, cached: true };
   }
   const bytes = await draw();
-  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
-  // Write then rename: a build running alongside never reads half a file.
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, file);
+  await store(shard, file, bytes);
   return { bytes, cached: false };
+}
+
+/**
+ * Puts the file `draw` would produce for `input` at `target`, as a hard link to the cached copy:
+ * a warm build then moves no bytes at all (at 10,000 Open Graph cards, reading and writing them
+ * took 20 s of CPU). Nothing may write into `target` afterwards, as that would change the cached
+ * copy too; the built site is only ever replaced whole. Where the cache sits on another file
+ * system, the file is copied instead.
+ */
+export async function derivedFileAt(
+  input: unknown,
+  draw: () => Promise<Buffer>,
+  target: string,
+  dir = process.env[cacheDirVariable],
+): Promise<{ cached: boolean }> {
+  if (!dir) {
+    await writeFile(target, await draw());
+    return { cached: false };
+  }
+  const { shard, file } = cachedPath(dir, input);
+  await rm(target, { force: true });
+  const linked = await link(file, target).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : copyFile(file, target).then(() => true)),
+  );
+  if (linked) {
+    await touch(file);
+    return { cached: true };
+  }
+  await store(shard, file, await draw());
+  await link(file, target).catch(() => copyFile(file, target));
+  return { cached: false };
 }
 
 /** Deletes cached files no build used since `since`: drawings of old titles, old renderer versions. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type Node, Renderer } from '@takumi-rs/core';
-import { derivedFile } from './cache.ts';
+import { derivedFile, derivedFileAt } from './cache.ts';
 
 export type { Node };
 
@@ -50,14 +50,26 @@ export interface Size {
   devicePixelRatio?: number;
 }
 
-/** Draws `node` as a PNG, or takes it from the derived-file cache when this exact drawing was made before. */
-export async function drawPng(node: Node, size: Size): Promise<{ png: Buffer; cached: boolean }> {
+/** takumi's options and the cache key of one PNG drawing. */
+function pngJob(node: Node, size: Size) {
   const { renderer, fingerprint } = load();
   // takumi's width and height are the PNG's pixels; the layout is in CSS pixels.
   const dpr = size.devicePixelRatio ?? 1;
   const options = { width: size.width * dpr, height: size.height * dpr, devicePixelRatio: dpr, format: 'png' as const };
-  const { bytes, cached } = await derivedFile(['png', fingerprint, options, node], async () => (await renderer).render(node, options));
+  return { key: ['png', fingerprint, options, node], draw: async () => (await renderer).render(node, options) };
+}
+
+/** Draws `node` as a PNG, or takes it from the derived-file cache when this exact drawing was made before. */
+export async function drawPng(node: Node, size: Size): Promise<{ png: Buffer; cached: boolean }> {
+  const { key, draw } = pngJob(node, size);
+  const { bytes, cached } = await derivedFile(key, draw);
   return { png: bytes, cached };
+}
+
+/** The same PNG written to the file `target` (a link to the cached copy when there is a cache). */
+export async function drawPngAt(node: Node, size: Size, target: string): Promise<{ cached: boolean }> {
+  const { key, draw } = pngJob(node, size);
+  return derivedFileAt(key, draw, target);
 }
 
 /** The same drawing as an SVG with the text as outlines (no fonts needed to display it). */
