@@ -1,9 +1,10 @@
 // A rebuild does only the work an edit asks for: drawings and pages whose inputs did not change
 // are copied from the last build (docs/performance.md), and nothing that changed is left stale.
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanUp, copyContent, repoRoot, runScript } from './run';
@@ -40,15 +41,23 @@ const cards = (log: string) =>
     .match(/(\d+) Open Graph images in [\d.]+ s, [\d.]+ s CPU \((\d+) drawn, (\d+) from cache\)/)
     ?.slice(1)
     .map(Number);
+const searchIndex = (log: string) => log.match(/search index (written|unchanged, taken from the cache) to \/pagefind\//)?.[1];
+/** The text Pagefind indexed: its fragments are gzip, a signature, then JSON. */
+const indexedText = () =>
+  readdirSync(join(out, 'pagefind', 'fragment'))
+    .map((f) => gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', f))).toString('utf8'))
+    .join('\n');
 const restored = (log: string, id: string) => new RegExp(`/${id}/index\\.html \\(restored\\)`).test(log);
 
 describe('a rebuild after an edit', () => {
   if (!x || !y || !z) throw new Error('the content needs an article with related reading and a third article');
   let before: Record<string, Buffer> = {};
 
-  it('a first build draws every card', () => {
-    const [total, drawn] = cards(build()) ?? [];
+  it('a first build draws every card and indexes every page', () => {
+    const log = build();
+    const [total, drawn] = cards(log) ?? [];
     expect(drawn).toBe(total);
+    expect(searchIndex(log)).toBe('written');
     before = Object.fromEntries([x, y, z].map((a) => [a.id, card(a.id)]));
   }, 300_000);
 
@@ -57,6 +66,9 @@ describe('a rebuild after an edit', () => {
     const log = build();
     expect(cards(log)?.[1]).toBe(0);
     expect(page(x.id)).toContain('Een zin die er pas in de tweede build bij kwam.');
+    // The search index is made anew, so the new sentence can be found.
+    expect(searchIndex(log)).toBe('written');
+    expect(indexedText()).toContain('Een zin die er pas in de tweede build bij kwam.');
     expect(restored(log, x.id)).toBe(false);
     expect(restored(log, y.id)).toBe(true);
     expect(restored(log, z.id)).toBe(true);
@@ -74,5 +86,17 @@ describe('a rebuild after an edit', () => {
     expect(page(y.id)).toContain(title);
     // Z shows Y as related reading: a page copied from the last build would still show the old title.
     expect(page(z.id)).toContain(title);
+  }, 300_000);
+
+  it('a rebuild with nothing changed draws nothing and takes the search index as it was', () => {
+    const vocabulary = readFileSync(join(out, 'pagefind', 'vocabulary.txt'), 'utf8');
+    const log = build();
+    expect(cards(log)?.[1]).toBe(0);
+    expect(searchIndex(log)).toBe('unchanged, taken from the cache');
+    expect(indexedText()).toContain('Een zin die er pas in de tweede build bij kwam.');
+    expect(readFileSync(join(out, 'pagefind', 'vocabulary.txt'), 'utf8')).toBe(vocabulary);
+    // Cards and index files are links to the cached copies: the rebuild moved no bytes for them.
+    expect(statSync(join(out, 'og', `${x.id}.png`)).nlink).toBeGreaterThan(1);
+    expect(statSync(join(out, 'pagefind', 'pagefind.js')).nlink).toBeGreaterThan(1);
   }, 300_000);
 });
