@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const headEnd = Buffer.from('</head>');
 const chunk = 16 * 1024;
@@ -6,24 +6,32 @@ const chunk = 16 * 1024;
 /**
  * The start of a built page up to and including `</head>`, or the whole file when it has no
  * `</head>`; null when the file does not exist. The steps after a build that need only a page's
- * head (its Open Graph tags, its CSP) read this instead of the whole page: at 10,000 pages that is
- * a few kilobytes a page instead of a hundred.
+ * head (its Open Graph tags, its CSP) read this instead of the whole page.
+ *
+ * Synchronous on purpose, like the other loops over every built page: they have nothing to do
+ * while a file is read, and a read through Node's promise API, which hops to the thread pool and
+ * back for each open, read and close, cost 7x the CPU of these calls (1,159 pages: 463 vs 67 ms).
  */
-export async function readHead(file: string): Promise<string | null> {
-  const handle = await open(file, 'r').catch(() => null);
-  if (!handle) return null;
+export function readHead(file: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
   try {
     let bytes = Buffer.alloc(0);
     for (;;) {
-      const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(chunk) });
+      const buffer = Buffer.allocUnsafe(chunk);
+      const read = readSync(fd, buffer, 0, chunk, null);
       // Search only where a new `</head>` can be: the new bytes and the few before them.
       const from = Math.max(0, bytes.length - headEnd.length);
-      bytes = Buffer.concat([bytes, buffer.subarray(0, bytesRead)]);
+      bytes = Buffer.concat([bytes, buffer.subarray(0, read)]);
       const end = bytes.indexOf(headEnd, from);
       if (end >= 0) return bytes.subarray(0, end + headEnd.length).toString('utf8');
-      if (bytesRead === 0) return bytes.toString('utf8');
+      if (read === 0) return bytes.toString('utf8');
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

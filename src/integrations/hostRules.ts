@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,8 +9,8 @@ import { renderHeadersFile, renderNginx, renderRedirectsFile } from '../lib/host
 import { readHead } from './builtHead';
 
 /** Moves each page's CSP `<meta>` first in `<head>` and returns the distinct policies and how many pages have one. */
-async function policiesOfPages(out: string): Promise<{ policies: string[]; pages: number }> {
-  const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html') && !/^(_astro|pagefind)[\\/]/.test(f));
+function policiesOfPages(out: string): { policies: string[]; pages: number } {
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/^(_astro|pagefind)[\\/]/.test(f));
   // A Set, not a list: a policy is a slice of its page's text, and V8 keeps the whole page alive for
   // as long as the slice lives (at 10,000 pages a list held some 400 MB of HTML).
   const policies = new Set<string>();
@@ -17,14 +18,14 @@ async function policiesOfPages(out: string): Promise<{ policies: string[]; pages
   for (const file of files) {
     // Astro writes the policy first in the head, so the head alone nearly always tells: the whole
     // page is read only when the policy is not there (to move it, or to find none).
-    const head = (await readHead(join(out, file))) ?? '';
+    const head = readHead(join(out, file)) ?? '';
     const inHead = cspFirstInHead(head);
-    const whole = inHead.policy === undefined || inHead.html !== head ? await readFile(join(out, file), 'utf8') : undefined;
+    const whole = inHead.policy === undefined || inHead.html !== head ? readFileSync(join(out, file), 'utf8') : undefined;
     const moved = whole === undefined ? inHead : cspFirstInHead(whole);
     if (moved.policy === undefined) continue;
     pages++;
     policies.add(moved.policy);
-    if (whole !== undefined && moved.html !== whole) await writeFile(join(out, file), moved.html);
+    if (whole !== undefined && moved.html !== whole) writeFileSync(join(out, file), moved.html);
   }
   return { policies: [...policies], pages };
 }
@@ -40,7 +41,7 @@ export function hostRules(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { policies, pages } = await policiesOfPages(out);
+        const { policies, pages } = policiesOfPages(out);
         const links = JSON.parse(await readFile(join(out, 'qr', 'links.json'), 'utf8')) as RuleLink[];
         const policy = hostPolicy(policies, links);
         const target = deployTarget(process.env);

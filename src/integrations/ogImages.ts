@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +24,11 @@ const decodeEntities = (s: string) =>
 const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 /** Every card the built pages point at under /og/, read from each page's own <head>. */
-export async function cardsOf(out: string, pathnames: string[], options: { siteName: string; origin: string }) {
+export function cardsOf(out: string, pathnames: string[], options: { siteName: string; origin: string }) {
   const jobs = new Map<string, { title: string; eyebrow: string; siteName: string }>();
   for (const pathname of pathnames) {
     // Directory pages are <path>/index.html; the 404 page is 404.html.
-    const html = (await readHead(join(out, pathname, 'index.html'))) ?? (await readHead(join(out, `${pathname.replace(/\/$/, '')}.html`)));
+    const html = readHead(join(out, pathname, 'index.html')) ?? readHead(join(out, `${pathname.replace(/\/$/, '')}.html`));
     if (!html) continue;
     const image = meta(html, 'og:image');
     if (!image?.startsWith(`${options.origin}/og/`)) continue;
@@ -47,7 +47,7 @@ export async function writeCards(out: string, jobs: Map<string, { title: string;
   const worker = async () => {
     for (let job = queue.pop(); job; job = queue.pop()) {
       const target = join(out, job[0]);
-      await mkdir(dirname(target), { recursive: true });
+      mkdirSync(dirname(target), { recursive: true });
       const { cached } = await cardPngAt(job[1], target);
       if (!cached) drawn++;
     }
@@ -70,7 +70,7 @@ export function ogImages(options: { siteName: string; origin: string }): AstroIn
         const started = performance.now();
         const cpu = process.cpuUsage();
         const out = fileURLToPath(dir);
-        const jobs = await cardsOf(
+        const jobs = cardsOf(
           out,
           pages.map((p) => p.pathname),
           options,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -13,24 +13,30 @@ import { buildVocabulary, type VocabularyPage } from '../lib/searchVocabulary';
 export const vocabularyBudget = 30 * 1024;
 
 /** Every HTML file under dir (relative paths), Pagefind's own folder left out. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const all = await readdir(dir, { recursive: true });
-  return all.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
 }
 
+// The file loops below are synchronous for the reason given in ./builtHead.ts: nothing else runs
+// meanwhile, and the promise API costs several times the CPU per file.
+
 /** Hard-links every file under `from` into `to` (copies where links are not allowed). */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(from.length + 1));
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map(async (file) => {
-        await mkdir(dirname(join(to, file)), { recursive: true });
-        await link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file)));
-      }),
-    );
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const [source, target] = [join(entry.parentPath, entry.name), join(to, entry.parentPath.slice(from.length), entry.name)];
+    mkdirSync(dirname(target), { recursive: true });
+    linkOrCopy(source, target);
   }
 }
+
+const linkOrCopy = (from: string, to: string) => {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+};
 
 /**
  * A copy of the site's HTML as Pagefind should read it, in a folder beside it (so URLs come out
@@ -38,36 +44,34 @@ async function linkTree(from: string, to: string): Promise<void> {
  * costs nothing. Pagefind then crawls it in parallel, far faster than pages added one by one.
  * Returns a hash of everything Pagefind will read: same hash, same index.
  */
-async function preparedCopy(dir: string, copy: string): Promise<{ pages: number; hash: string }> {
-  const files = (await htmlFiles(dir)).sort();
-  const digests: string[] = [];
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map(async (file, j) => {
-        const [from, to] = [join(dir, file), join(copy, file)];
-        const html = await readFile(from, 'utf8');
-        if (!html.includes('data-pagefind-body')) return;
-        await mkdir(dirname(to), { recursive: true });
-        const prepared = prepareForIndex(html);
-        digests[i + j] = createHash('sha256').update(file).update('\0').update(prepared).digest('hex');
-        if (prepared !== html) return writeFile(to, prepared);
-        // A hard link where the file system allows one (the copy sits beside the site), else a copy.
-        return link(from, to).catch(() => copyFile(from, to));
-      }),
-    );
+function preparedCopy(dir: string, copy: string): { pages: number; hash: string } {
+  const hash = createHash('sha256');
+  let pages = 0;
+  for (const file of htmlFiles(dir).sort()) {
+    const [from, to] = [join(dir, file), join(copy, file)];
+    const html = readFileSync(from, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    mkdirSync(dirname(to), { recursive: true });
+    const prepared = prepareForIndex(html);
+    hash.update(file).update('\0').update(prepared).update('\0');
+    pages++;
+    if (prepared !== html) writeFileSync(to, prepared);
+    // A hard link where the file system allows one (the copy sits beside the site), else a copy.
+    else linkOrCopy(from, to);
   }
-  const indexed = digests.filter(Boolean);
-  return { pages: indexed.length, hash: createHash('sha256').update(indexed.join('\n')).digest('hex') };
+  return { pages, hash: hash.digest('hex') };
 }
 
 /** Pagefind's fragments in a written bundle (gzip, a signature, then JSON): the text exactly as it was indexed. */
-async function indexedPages(bundle: string): Promise<VocabularyPage[]> {
+function indexedPages(bundle: string): VocabularyPage[] {
   const folder = join(bundle, 'fragment');
-  const names = (await readdir(folder)).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort();
   const pages: VocabularyPage[] = [];
   for (const name of names) {
     const json = JSON.parse(
-      gunzipSync(await readFile(join(folder, name)))
+      gunzipSync(readFileSync(join(folder, name)))
         .subarray('pagefind_dcd'.length)
         .toString('utf8'),
     ) as { content: string; meta: { title?: string } };
@@ -112,22 +116,22 @@ export async function indexSite(
   const copy = `${resolve(dir)}.search-${process.pid}`;
   const bundle = join(dir, 'pagefind');
   try {
-    const { pages, hash } = await preparedCopy(dir, copy);
+    const { pages, hash } = preparedCopy(dir, copy);
     const kept = cache && join(cache.folder, createHash('sha256').update(`pagefind@${cache.version}\n${hash}`).digest('hex'));
     const cached = kept !== undefined && existsSync(kept);
-    if (cached) await linkTree(kept, bundle);
+    if (cached) linkTree(kept, bundle);
     else {
       const errors = await runPagefind(copy, bundle);
       if (errors.length > 0) return { pages, errors, cached, vocabulary: { words: 0, dropped: 0, bytes: 0 } };
       if (kept && cache) {
         // Only the newest bundle is kept: a new one replaces the old, in full or not at all.
         await rm(cache.folder, { recursive: true, force: true });
-        await linkTree(bundle, `${kept}.tmp`);
+        linkTree(bundle, `${kept}.tmp`);
         await rename(`${kept}.tmp`, kept);
       }
     }
     // The vocabulary is not kept: it follows this code, which may have changed since the bundle was.
-    const built = buildVocabulary(await indexedPages(bundle), (text) => gzipSync(text, { level: 9 }).length <= vocabularyBudget);
+    const built = buildVocabulary(indexedPages(bundle), (text) => gzipSync(text, { level: 9 }).length <= vocabularyBudget);
     await writeFile(join(bundle, 'vocabulary.txt'), built.text);
     return { pages, errors: [], cached, vocabulary: { words: built.words, dropped: built.dropped, bytes: gzipSync(built.text, { level: 9 }).length } };
   } finally {
