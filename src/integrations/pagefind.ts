@@ -94,7 +94,7 @@ async function runPagefind(copy: string, bundle: string): Promise<string[]> {
 }
 
 /** Pagefind's version from its package.json in `root`'s node_modules; undefined when not found. */
-export async function pagefindVersion(root: string): Promise<string | undefined> {
+async function pagefindVersion(root: string): Promise<string | undefined> {
   const manifest = await readFile(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => undefined);
   return manifest ? (JSON.parse(manifest) as { version: string }).version : undefined;
 }
