@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,16 +6,15 @@ import type { AstroIntegration } from 'astro';
 import { deployTarget, hostPolicy, nginxIncludeFile, type RuleLink } from '../lib/hostPolicy';
 import { cspFirstInHead } from '../lib/hostPolicy/csp';
 import { renderHeadersFile, renderNginx, renderRedirectsFile } from '../lib/hostPolicy/render';
-import { readHead } from './builtHead';
+import { builtHtmlFiles, readHead } from './builtPages';
 
 /** Moves each page's CSP `<meta>` first in `<head>` and returns the distinct policies and how many pages have one. */
 function policiesOfPages(out: string): { policies: string[]; pages: number } {
-  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/^(_astro|pagefind)[\\/]/.test(f));
   // A Set, not a list: a policy is a slice of its page's text, and V8 keeps the whole page alive for
   // as long as the slice lives (at 10,000 pages a list held some 400 MB of HTML).
   const policies = new Set<string>();
   let pages = 0;
-  for (const file of files) {
+  for (const file of builtHtmlFiles(out)) {
     // Astro writes the policy first in the head, so the head alone nearly always tells: the whole
     // page is read only when the policy is not there (to move it, or to find none).
     const head = readHead(join(out, file)) ?? '';

@@ -8,16 +8,12 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/searchIndex';
 import { buildVocabulary, type VocabularyPage } from '../lib/searchVocabulary';
+import { builtHtmlFiles } from './builtPages';
 
 /** The vocabulary for "Bedoelde je …?" stays under this many bytes on the wire (gzip). */
 export const vocabularyBudget = 30 * 1024;
 
-/** Every HTML file under dir (relative paths), Pagefind's own folder left out. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
-}
-
-// The file loops below are synchronous for the reason given in ./builtHead.ts: nothing else runs
+// The file loops below are synchronous for the reason given in ./builtPages.ts: nothing else runs
 // meanwhile, and the promise API costs several times the CPU per file.
 
 /** Hard-links every file under `from` into `to` (copies where links are not allowed). */
@@ -47,7 +43,7 @@ const linkOrCopy = (from: string, to: string) => {
 function preparedCopy(dir: string, copy: string): { pages: number; hash: string } {
   const hash = createHash('sha256');
   let pages = 0;
-  for (const file of htmlFiles(dir).sort()) {
+  for (const file of builtHtmlFiles(dir).sort()) {
     const [from, to] = [join(dir, file), join(copy, file)];
     const html = readFileSync(from, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, rmSync, utimesSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const cacheDirVariable = 'BUURKRACHT_DERIVED_CACHE';
@@ -43,7 +43,11 @@ const cachedPath = (dir: string, input: unknown) => {
 /** A hit refreshes the file's time, so a build can prune what it did not use (pruneDerivedFiles). */
 const touch = (file: string) => {
   const now = new Date();
-  return utimes(file, now, now).catch(() => {});
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // A file another build pruned meanwhile is drawn again next time; nothing is lost.
+  }
 };
 
 async function store(shard: string, file: string, bytes: Buffer) {
@@ -64,7 +68,7 @@ export async function derivedFile(
   const { shard, file } = cachedPath(dir, input);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) {
-    await touch(file);
+    touch(file);
     return { bytes: hit, cached: true };
   }
   const bytes = await draw();
@@ -103,8 +107,7 @@ export async function derivedFileAt(
     return true;
   };
   if (place()) {
-    const now = new Date();
-    utimesSync(file, now, now);
+    touch(file);
     return { cached: true };
   }
   await store(shard, file, await draw());

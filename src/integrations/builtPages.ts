@@ -1,4 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+
+/** Every built HTML page under `out` (paths relative to it); Astro's assets and Pagefind's bundle left out. */
+export function builtHtmlFiles(out: string): string[] {
+  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/^(_astro|pagefind)[\\/]/.test(f));
+}
 
 const headEnd = Buffer.from('</head>');
 const chunk = 16 * 1024;

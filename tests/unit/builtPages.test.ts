@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHead } from '../../src/integrations/builtHead';
+import { readHead } from '../../src/integrations/builtPages';
 
 const dir = mkdtempSync(join(tmpdir(), 'built-head-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
